@@ -1,0 +1,1 @@
+"""International agreements and MOUs, their parties, status lifecycle and commitments."""

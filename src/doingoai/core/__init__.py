@@ -1,0 +1,1 @@
+"""Shared plumbing of the record domains: base model, generic record service, router factory."""

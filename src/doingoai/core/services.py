@@ -1,0 +1,276 @@
+"""The generic record service: the one place where scoping, rights, versions and the audit live.
+
+A domain service subclasses `RecordService`, names its model and its searchable fields, and adds
+its own filters and rules (`check`). Reads are scoped to the actor's province (ministry users see
+all) and hide restricted records from guests; writes check the actor may edit, compare the
+version the client read, keep child collections in step, refresh the folded search text and
+record an audit event in the same transaction. Callers commit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any, ClassVar, Generic, TypeVar
+
+from pydantic import BaseModel
+from sqlalchemy import Select, func, inspect, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from doingoai.accounts.security import Actor
+from doingoai.audit import services as audit
+from doingoai.audit.services import jsonable
+from doingoai.core.models import Base
+from doingoai.core.schemas import ListQuery
+from doingoai.errors import DomainError, Forbidden, Invalid, NotFound
+from doingoai.text import fold
+
+M = TypeVar("M", bound=Base)
+
+
+def check_order(obj: Any, first: str, second: str) -> None:
+    """Two dates of a record must not be in the wrong order (start ≤ end, signed ≤ expiry…)."""
+    a, b = getattr(obj, first), getattr(obj, second)
+    if isinstance(a, date) and isinstance(b, date) and b < a:
+        raise Invalid(second, f"phải sau hoặc bằng {first} ({a:%d/%m/%Y})", f"must be on or after {first} ({a.isoformat()})")
+
+
+def column_values(obj: Base) -> dict[str, Any]:
+    return {attr.key: getattr(obj, attr.key) for attr in inspect(obj).mapper.column_attrs}
+
+
+def _snapshot(obj: Base) -> dict[str, Any]:
+    skip = {"search_text", "updated_at", "created_at", "version"}
+    return {k: jsonable(v) for k, v in column_values(obj).items() if k not in skip}
+
+
+class RecordService(Generic[M]):
+    model: ClassVar[type[Any]]
+    entity: ClassVar[str]  # stable name used in the audit trail and errors: "delegation"
+    label_vi: ClassVar[str]
+    search_fields: ClassVar[tuple[str, ...]] = ("name",)
+    date_field: ClassVar[str | None] = None  # the column the period filter applies to
+    sort_fields: ClassVar[tuple[str, ...]] = ("id",)
+    default_sort: ClassVar[str] = "-id"
+    # relationship name -> child model, for nested lists in Create/Update payloads
+    children: ClassVar[dict[str, type[Any]]] = {}
+
+    def __init__(self, session: Session, actor: Actor) -> None:
+        self.session = session
+        self.actor = actor
+
+    # ----------------------------------------------------------------- reads
+    def scoped(self) -> Select[tuple[M]]:
+        stmt = select(self.model)
+        if not self.actor.is_ministry:
+            stmt = stmt.where(self.model.province_code == self.actor.province_code)
+        if not self.actor.can_read_restricted:
+            stmt = stmt.where(self.model.restricted.is_(False))
+        return stmt
+
+    def get(self, record_id: int) -> M:
+        obj = self.session.get(self.model, record_id)
+        if obj is None:
+            raise NotFound(self.label_vi, record_id)
+        if not self.actor.sees_province(obj.province_code):
+            raise DomainError("other_province")
+        if obj.restricted and not self.actor.can_read_restricted:
+            raise NotFound(self.label_vi, record_id)
+        return obj
+
+    def filter(self, stmt: Select[tuple[M]], query: ListQuery) -> Select[tuple[M]]:
+        """Domain filters beyond the common ones; override and call super()."""
+        return stmt
+
+    def list(self, query: ListQuery) -> tuple[Sequence[M], int]:
+        stmt = self.filter(self.scoped(), query)
+        if query.q:
+            for word in fold(query.q).split():
+                stmt = stmt.where(self.model.search_text.contains(word, autoescape=True))
+        if query.province:
+            stmt = stmt.where(self.model.province_code == query.province)
+        if self.date_field and (query.date_from or query.date_to):
+            column = getattr(self.model, self.date_field)
+            if query.date_from:
+                stmt = stmt.where(column >= query.date_from)
+            if query.date_to:
+                stmt = stmt.where(column <= query.date_to)
+        total = self.session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
+        stmt = stmt.order_by(*self._order(query.sort or self.default_sort))
+        rows = self.session.scalars(stmt.offset((query.page - 1) * query.per_page).limit(query.per_page))
+        return rows.unique().all(), total
+
+    def _order(self, sort: str) -> list[Any]:
+        name = sort.removeprefix("-")
+        if name not in self.sort_fields:
+            raise Invalid("sort", "chỉ sắp xếp theo: " + ", ".join(self.sort_fields),
+                          "sortable fields: " + ", ".join(self.sort_fields))
+        column = getattr(self.model, name)
+        order = column.desc() if sort.startswith("-") else column.asc()
+        return [order, self.model.id.desc() if sort.startswith("-") else self.model.id.asc()]
+
+    # ---------------------------------------------------------------- writes
+    def require_edit(self, province_code: str | None = None) -> None:
+        if not self.actor.can_edit:
+            raise Forbidden("sửa dữ liệu", "edit records")
+        if province_code is not None and not self.actor.sees_province(province_code):
+            raise DomainError("other_province")
+
+    def _target_province(self, requested: str | None) -> str:
+        if self.actor.is_ministry:
+            if requested is None:
+                raise Invalid("province_code", "người dùng cấp bộ phải chọn tỉnh", "ministry users must name the province")
+            return requested
+        if requested not in (None, self.actor.province_code):
+            raise DomainError("other_province", field="province_code")
+        return self.actor.province_code  # type: ignore[return-value]
+
+    def create(self, data: BaseModel, *, source: dict[str, Any] | None = None) -> M:
+        values = data.model_dump(exclude_unset=False)
+        province = self._target_province(values.pop("province_code", None))
+        self.require_edit(province)
+        obj = self.model(province_code=province, created_by_id=self.actor.user_id)
+        self.apply(obj, values)
+        self.session.add(obj)
+        self._finish(obj)
+        self.session.flush()
+        audit.record(self.session, self.actor, "create", self.entity, obj.id, province,
+                     {"after": self.snapshot(obj)}, source)
+        return obj
+
+    def update(self, record_id: int, data: BaseModel, *, source: dict[str, Any] | None = None) -> M:
+        obj = self.get(record_id)
+        self.require_edit(obj.province_code)
+        values = data.model_dump(exclude_unset=True)
+        sent = values.pop("version")
+        if sent != obj.version:
+            raise DomainError("conflict_version", field="version", current=obj.version, sent=sent)
+        before = self.snapshot(obj)
+        self.apply(obj, values)
+        self._finish(obj)
+        after = self.snapshot(obj)
+        changes = {k: [before.get(k), v] for k, v in after.items() if before.get(k) != v}
+        try:
+            self.session.flush()
+        except StaleDataError as exc:  # someone committed between our read and our write
+            raise DomainError("conflict_version", field="version", current="?", sent=sent) from exc
+        if changes:
+            audit.record(self.session, self.actor, "update", self.entity, obj.id, obj.province_code, changes, source)
+        return obj
+
+    def delete(self, record_id: int, version: int | None = None) -> None:
+        obj = self.get(record_id)
+        self.require_edit(obj.province_code)
+        if version is not None and version != obj.version:
+            raise DomainError("conflict_version", field="version", current=obj.version, sent=version)
+        snapshot = self.snapshot(obj)
+        self.before_delete(obj)
+        self.session.delete(obj)
+        self.session.flush()
+        audit.record(self.session, self.actor, "delete", self.entity, record_id, obj.province_code, {"before": snapshot})
+
+    # ------------------------------------------------------------------ hooks
+    def apply(self, obj: M, values: dict[str, Any]) -> None:
+        """Copy validated input onto the record; nested lists go to their child collections."""
+        for key, value in values.items():
+            if key in self.children:
+                sync_children(self.session, getattr(obj, key), self.children[key], value or [])
+            else:
+                setattr(obj, key, value)
+
+    def check(self, obj: M) -> None:
+        """Rules on the record's final state (dates in order, status consistent…); override."""
+
+    def before_delete(self, obj: M) -> None:
+        """Refuse a delete that would leave other records pointing at nothing."""
+        users = blocking_references(self.session, self.model.__tablename__, obj.id)
+        if users:
+            raise DomainError("conflict_in_use", detail="còn được tham chiếu từ / still referred to by " + ", ".join(users))
+
+    def search_values(self, obj: M) -> Iterable[str | None]:
+        return (getattr(obj, f) for f in self.search_fields)
+
+    def snapshot(self, obj: M) -> dict[str, Any]:
+        snap = _snapshot(obj)
+        for rel in self.children:
+            snap[rel] = [_child_snapshot(child) for child in getattr(obj, rel)]
+        return snap
+
+    def _finish(self, obj: M) -> None:
+        self.check(obj)
+        obj.search_text = fold(" ".join(v for v in self.search_values(obj) if v))
+
+
+def _child_snapshot(child: Base) -> dict[str, Any]:
+    snap = {k: jsonable(v) for k, v in column_values(child).items() if not k.endswith("_id") or k == "person_id"}
+    for rel in inspect(child).mapper.relationships:
+        if rel.uselist and rel.direction.name == "ONETOMANY":
+            snap[rel.key] = [_child_snapshot(c) for c in getattr(child, rel.key)]
+    return snap
+
+
+def build_child(model: type[Any], data: dict[str, Any]) -> Any:
+    """A child row from its input dict; nested lists become grandchildren (plan → groups → tasks)."""
+    relationships = inspect(model).relationships
+    scalars = {k: v for k, v in data.items() if k not in relationships and k != "id"}
+    child = model(**scalars)
+    for key, value in data.items():
+        if key in relationships and isinstance(value, list):
+            setattr(child, key, [build_child(relationships[key].mapper.class_, v) for v in value])
+    return child
+
+
+def sync_children(session: Session, current: list[Any], model: type[Any], items: list[dict[str, Any]]) -> None:
+    """Make a child collection equal to `items`: rows with an id are updated, others added, the rest removed.
+
+    Keeping ids (rather than delete-and-recreate) matters: commitments and tasks are referred to by
+    id from elsewhere and keep their own history.
+    """
+    by_id = {child.id: child for child in current if child.id is not None}
+    relationships = inspect(model).relationships
+    keep: list[Any] = []
+    for item in items:
+        child_id = item.get("id")
+        if child_id is not None:
+            child = by_id.get(child_id)
+            if child is None:
+                raise Invalid("id", f"không có dòng con số {child_id} trong bản ghi này",
+                              f"no child row {child_id} in this record")
+            for key, value in item.items():
+                if key == "id":
+                    continue
+                if key in relationships:
+                    sync_children(session, getattr(child, key), relationships[key].mapper.class_, value or [])
+                else:
+                    setattr(child, key, value)
+            keep.append(child)
+        else:
+            keep.append(build_child(model, item))
+    current[:] = keep
+
+
+def check_reference(session: Session, table: str, record_id: int | None, province_code: str, field: str) -> None:
+    """A link to another record (by table name, so domains need not import each other) must point
+    at an existing record of the same province."""
+    if record_id is None:
+        return
+    t = Base.metadata.tables[table]
+    found = session.execute(select(t.c.province_code).where(t.c.id == record_id)).scalar_one_or_none()
+    if found is None:
+        raise Invalid(field, f"không có bản ghi số {record_id}", f"no record {record_id}")
+    if found != province_code:
+        raise Invalid(field, f"bản ghi số {record_id} thuộc tỉnh khác", f"record {record_id} belongs to another province")
+
+
+def blocking_references(session: Session, table: str, record_id: int) -> list[str]:
+    """Tables with rows that point at this record through a foreign key that neither cascades nor
+    clears itself: deleting the record would break them. Found from the schema, not listed by hand."""
+    found = []
+    for other in Base.metadata.sorted_tables:
+        for fk in other.foreign_keys:
+            if fk.column.table.name != table or (fk.ondelete or "").upper() in ("CASCADE", "SET NULL"):
+                continue
+            if session.scalar(select(func.count()).select_from(other).where(fk.parent == record_id)):
+                found.append(other.name)
+    return found

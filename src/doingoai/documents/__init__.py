@@ -1,0 +1,1 @@
+"""Stored source documents: the original file as received and its NFC text."""

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+import enum
+from datetime import date
+
+from sqlalchemy import Date, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from doingoai.core.models import Base, RecordMixin, enum_column
+
+
+class DocumentKind(enum.StrEnum):
+    report = "report"
+    plan = "plan"
+    news = "news"
+    minutes = "minutes"
+    agreement = "agreement"
+    decision = "decision"
+    other = "other"
+
+
+class Document(RecordMixin, Base):
+    """A source file kept as received (bytes on disk, addressed by digest) plus its decoded NFC text.
+
+    Offsets of evidence passages (extraction, review, record links) index into `text`.
+    """
+
+    __tablename__ = "documents"
+    __table_args__ = (UniqueConstraint("province_code", "sha256", name="uq_documents_province_sha256"),)
+
+    filename: Mapped[str] = mapped_column(String(300))
+    title: Mapped[str | None] = mapped_column(String(500))
+    kind: Mapped[DocumentKind] = enum_column(DocumentKind, default=DocumentKind.other)
+    media_type: Mapped[str] = mapped_column(String(100))
+    encoding: Mapped[str | None] = mapped_column(String(40))  # of a text file: utf-8, utf-16, cp1258
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    storage_path: Mapped[str] = mapped_column(String(500))  # relative to the data directory
+    text: Mapped[str] = mapped_column(Text, default="")
+    source_url: Mapped[str | None] = mapped_column(String(1000))
+    published_on: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str | None] = mapped_column(Text)
