@@ -34,7 +34,10 @@ initial-migration: install ## Regenerate the initial Alembic migration from the 
 	rm -f src/doingoai/migrations/versions/0001_initial.py
 	$(BIN)/python -m doingoai.migrations.regenerate
 
+vendor: install ## Fetch the pinned htmx / Swagger UI / ReDoc files from npm into web/static/vendor (commit them)
+	$(BIN)/python -m doingoai.web.vendor
+
 bench: install ## Run the benchmarks and print their figures (see docs/performance.md)
 	$(BIN)/python bench/run_all.py
 
-.PHONY: help install demo serve test test-fast initial-migration bench
+.PHONY: help install demo serve test test-fast initial-migration vendor bench

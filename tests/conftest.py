@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
@@ -29,15 +29,44 @@ BACKENDS = [b for b in os.environ.get("DOINGOAI_TEST_BACKENDS", "sqlite,postgres
 PG_URL = os.environ.get("DOINGOAI_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/doingoai_test")
 
 
+def _admin_engine(target):  # type: ignore[no-untyped-def]
+    return make_engine(target.set(database="postgres").render_as_string(hide_password=False), isolation_level="AUTOCOMMIT")
+
+
 def _fresh_postgres(url: str) -> str:
-    """Drop and recreate the test database so every run starts from the migrations."""
+    """A new database for this test run, named after the process so that parallel runs (several
+    developers' or helpers' sessions on one server) never drop each other's database."""
     target = make_url(url.replace("postgresql://", "postgresql+psycopg://", 1))
-    admin = make_engine(target.set(database="postgres").render_as_string(hide_password=False), isolation_level="AUTOCOMMIT")
+    target = target.set(database=f"{target.database}_{os.getpid()}")
+    admin = _admin_engine(target)
     with admin.connect() as conn:
         conn.execute(text(f'DROP DATABASE IF EXISTS "{target.database}" WITH (FORCE)'))
         conn.execute(text(f'CREATE DATABASE "{target.database}" ENCODING \'UTF8\' TEMPLATE template0'))
     admin.dispose()
     return target.render_as_string(hide_password=False)
+
+
+def _drop_postgres(url: str) -> None:
+    target = make_url(url)
+    admin = _admin_engine(target)
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{target.database}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def _sqlite_real_transactions(eng: Engine) -> None:
+    """pysqlite only sends BEGIN before its first write, so the test's outer transaction does not
+    exist in SQLite yet when the session opens its SAVEPOINT; that SAVEPOINT then starts the
+    transaction and a handler's commit (RELEASE) really commits, leaking rows into later tests.
+    SQLAlchemy's documented remedy: the driver leaves transactions alone and we emit BEGIN."""
+
+    @event.listens_for(eng, "connect")
+    def _driver_autocommit(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(eng, "begin")
+    def _begin(conn) -> None:  # type: ignore[no-untyped-def]
+        conn.exec_driver_sql("BEGIN")
 
 
 @pytest.fixture(scope="session", params=BACKENDS)
@@ -47,10 +76,14 @@ def engine(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
     else:
         url = _fresh_postgres(PG_URL)
     eng = make_engine(url)
+    if request.param == "sqlite":
+        _sqlite_real_transactions(eng)
     with eng.begin() as conn:
         migrations.upgrade(connection=conn)
     yield eng
     eng.dispose()
+    if request.param == "postgresql":
+        _drop_postgres(url)
 
 
 @pytest.fixture
@@ -92,6 +125,7 @@ def client_for(app, db: Session) -> Callable[..., TestClient]:  # type: ignore[n
     def make(role: str = "officer", province: str | None = "68", **user_fields: str) -> TestClient:
         user = factories.user(db, role=role, province_code=province, **user_fields)
         token = factories.token(db, user)
+        db.commit()  # like a user made earlier: a request that fails and rolls back keeps it
         client = TestClient(app, raise_server_exceptions=True)
         client.headers["Authorization"] = f"Bearer {token}"
         client.user = user  # type: ignore[attr-defined]

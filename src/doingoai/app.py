@@ -27,6 +27,8 @@ DOMAINS: tuple[str, ...] = (
     "projects",
     "events",
     "plans",
+    "review",
+    "reports",
 )
 
 log = logging.getLogger("doingoai")

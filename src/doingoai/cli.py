@@ -142,7 +142,8 @@ def _load_command_modules() -> None:
         try:
             importlib.import_module(name)
         except ModuleNotFoundError as exc:
-            if exc.name != name:
+            # only "this module (or its package) does not exist yet"; an import error inside it must show
+            if exc.name is None or not name.startswith(exc.name):
                 raise
 
 

@@ -55,6 +55,12 @@ CATALOGUE: dict[str, ErrorKind] = {
               "The record belongs to another province; you have no access to it."),
         _kind("csrf", 403, "Phiên biểu mẫu đã hết hạn; hãy tải lại trang.", "The form has expired; reload the page."),
         _kind("payload_too_large", 413, "Tệp quá lớn (tối đa {limit} MB).", "File too large (limit {limit} MB)."),
+        _kind("document_unreadable", 422, "Không đọc được tệp '{filename}': {reason_vi}",
+              "Cannot read file '{filename}': {reason_en}"),
+        _kind("extraction_failed", 500, "Không trích xuất được thông tin từ tệp '{filename}': {detail}",
+              "Extraction failed for file '{filename}': {detail}"),
+        _kind("document_too_large", 413, "Tệp '{filename}' quá lớn ({size_mb} MB; tối đa {limit} MB).",
+              "File '{filename}' is too large ({size_mb} MB; limit {limit} MB)."),
         _kind("internal_error", 500, "Lỗi hệ thống; đã ghi lại để xử lý.", "Internal error; it has been logged."),
     )
 }

@@ -5,8 +5,9 @@ routes that are its own (status transitions, figures…). Handlers stay thin: pa
 service, commit, serialise.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: the handlers' parameter types are the closure
+# variables `create`, `update`, `query`; as strings FastAPI cannot resolve them and would take the
+# request body for a query parameter named "data".
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response, status

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Annotated, Any, Generic, TypeVar
+from typing import Annotated, Any, Generic, TypeVar, get_args
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, create_model, field_validator
 
@@ -133,12 +133,35 @@ class Page(BaseModel, Generic[T]):
     per_page: int
 
 
+def _allows_none(annotation: Any) -> bool:
+    return annotation is None or type(None) in get_args(annotation)
+
+
+def _refuse_null(value: Any) -> Any:
+    if value is None:
+        raise bilingual("null_not_allowed", "may be left out but not set to null",
+                        "có thể bỏ qua nhưng không được đặt là null")
+    return value
+
+
 def make_update_schema(create: type[BaseModel], name: str) -> type[BaseModel]:
-    """Every field of `create` made optional (PATCH), plus the version the editor started from."""
-    fields: dict[str, Any] = {
-        field_name: (info.annotation | None, Field(None, description=info.description))
-        for field_name, info in create.model_fields.items()
-        if field_name != "province_code"  # a record does not move between provinces
-    }
+    """Every field of `create` made optional (PATCH), plus the version the editor started from.
+
+    A field keeps its constraints (lengths, bounds, code checks): pydantic moves those of a
+    required field into `metadata`, so they are put back. A field that may not be empty in the
+    Create schema may be left out of a PATCH but not sent as null.
+    """
+    fields: dict[str, Any] = {}
+    not_null: list[str] = []
+    for field_name, info in create.model_fields.items():
+        if field_name == "province_code":  # a record does not move between provinces
+            continue
+        annotation = Annotated[(info.annotation, *info.metadata)] if info.metadata else info.annotation
+        if not _allows_none(info.annotation):
+            not_null.append(field_name)
+        fields[field_name] = (annotation | None, Field(None, description=info.description))
     fields["version"] = (int, Field(ge=1, description="The version you read; a newer one gives 409"))
-    return create_model(name, __base__=Strict, **fields)
+    validators = {}
+    if not_null:
+        validators["_not_null"] = field_validator(*not_null, mode="after")(lambda cls, value: _refuse_null(value))
+    return create_model(name, __base__=Strict, __validators__=validators, **fields)

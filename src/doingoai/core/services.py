@@ -21,7 +21,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from doingoai.accounts.security import Actor
 from doingoai.audit import services as audit
 from doingoai.audit.services import jsonable
-from doingoai.core.models import Base
+from doingoai.core.models import Base, utcnow
 from doingoai.core.schemas import ListQuery
 from doingoai.errors import DomainError, Forbidden, Invalid, NotFound
 from doingoai.text import fold
@@ -83,7 +83,10 @@ class RecordService(Generic[M]):
         """Domain filters beyond the common ones; override and call super()."""
         return stmt
 
-    def list(self, query: ListQuery) -> tuple[Sequence[M], int]:
+    def filtered(self, query: ListQuery) -> Select[tuple[M]]:
+        """The records a list with these parameters shows (unordered, unpaged): scoped, filtered by
+        the domain, by free text, province and period. Figures use it too, so a count always
+        matches the list behind it."""
         stmt = self.filter(self.scoped(), query)
         if query.q:
             for word in fold(query.q).split():
@@ -96,6 +99,10 @@ class RecordService(Generic[M]):
                 stmt = stmt.where(column >= query.date_from)
             if query.date_to:
                 stmt = stmt.where(column <= query.date_to)
+        return stmt
+
+    def list(self, query: ListQuery) -> tuple[Sequence[M], int]:
+        stmt = self.filtered(query)
         total = self.session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
         stmt = stmt.order_by(*self._order(query.sort or self.default_sort))
         rows = self.session.scalars(stmt.offset((query.page - 1) * query.per_page).limit(query.per_page))
@@ -107,7 +114,8 @@ class RecordService(Generic[M]):
             raise Invalid("sort", "chỉ sắp xếp theo: " + ", ".join(self.sort_fields),
                           "sortable fields: " + ", ".join(self.sort_fields))
         column = getattr(self.model, name)
-        order = column.desc() if sort.startswith("-") else column.asc()
+        # Records without the value (no date, no amount yet) come last either way, on SQLite and PostgreSQL alike.
+        order = (column.desc() if sort.startswith("-") else column.asc()).nulls_last()
         return [order, self.model.id.desc() if sort.startswith("-") else self.model.id.asc()]
 
     # ---------------------------------------------------------------- writes
@@ -151,6 +159,10 @@ class RecordService(Generic[M]):
         self._finish(obj)
         after = self.snapshot(obj)
         changes = {k: [before.get(k), v] for k, v in after.items() if before.get(k) != v}
+        if changes:
+            # Touching the row makes the UPDATE that moves the version even when only child rows
+            # changed (commitments, positions…): the next editor from the old version gets a conflict.
+            obj.updated_at = utcnow()
         try:
             self.session.flush()
         except StaleDataError as exc:  # someone committed between our read and our write
@@ -198,69 +210,124 @@ class RecordService(Generic[M]):
         return snap
 
     def _finish(self, obj: M) -> None:
-        self.check(obj)
-        obj.search_text = fold(" ".join(v for v in self.search_values(obj) if v))
+        # Rules and search values may query (check_reference…); without no_autoflush that query
+        # would flush the half-finished record first, and the search text set afterwards would
+        # cost a second UPDATE — a new record would come back at version 2, an edit jump by 2.
+        with self.session.no_autoflush:
+            self.check(obj)
+            obj.search_text = fold(" ".join(v for v in self.search_values(obj) if v))
 
 
 def _child_snapshot(child: Base) -> dict[str, Any]:
-    snap = {k: jsonable(v) for k, v in column_values(child).items() if not k.endswith("_id") or k == "person_id"}
+    # The key to the owning row says nothing (it is the record being audited); links elsewhere
+    # (partner_id, person_id, agreement_id…) are part of what changed and are kept.
+    owner = {fk.parent.key for fk in child.__table__.foreign_keys if (fk.ondelete or "").upper() == "CASCADE"}
+    snap = {k: jsonable(v) for k, v in column_values(child).items() if k not in owner}
     for rel in inspect(child).mapper.relationships:
         if rel.uselist and rel.direction.name == "ONETOMANY":
             snap[rel.key] = [_child_snapshot(c) for c in getattr(child, rel.key)]
     return snap
 
 
-def build_child(model: type[Any], data: dict[str, Any]) -> Any:
-    """A child row from its input dict; nested lists become grandchildren (plan → groups → tasks)."""
+def build_child(model: type[Any], data: dict[str, Any], pools: dict[str, dict[int, Any]] | None = None) -> Any:
+    """A child row from its input dict; nested lists become grandchildren (plan → groups → tasks).
+
+    A nested row that carries an id is an existing grandchild moving here (see `sync_children`)."""
     relationships = inspect(model).relationships
     scalars = {k: v for k, v in data.items() if k not in relationships and k != "id"}
     child = model(**scalars)
     for key, value in data.items():
         if key in relationships and isinstance(value, list):
-            setattr(child, key, [build_child(relationships[key].mapper.class_, v) for v in value])
+            sync_children(None, getattr(child, key), relationships[key].mapper.class_, value,
+                          (pools or {}).get(key, {}))
     return child
 
 
-def sync_children(session: Session, current: list[Any], model: type[Any], items: list[dict[str, Any]]) -> None:
+def _nested(model: type[Any]) -> dict[str, Any]:
+    return {key: rel for key, rel in inspect(model).relationships.items()
+            if rel.uselist and rel.direction.name == "ONETOMANY"}
+
+
+def sync_children(session: Session | None, current: list[Any], model: type[Any], items: list[dict[str, Any]],
+                  pool: dict[int, Any] | None = None) -> None:
     """Make a child collection equal to `items`: rows with an id are updated, others added, the rest removed.
 
     Keeping ids (rather than delete-and-recreate) matters: commitments and tasks are referred to by
-    id from elsewhere and keep their own history.
+    id from elsewhere and keep their own history. Nested lists are synced the same way, and a
+    grandchild may move between rows of the same record keeping its id (a task sent back under
+    another group): `pool` holds every grandchild of the record's rows, and each id may be claimed
+    once. An id that is not a row of this record, or is listed twice, is refused.
     """
-    by_id = {child.id: child for child in current if child.id is not None}
-    relationships = inspect(model).relationships
+    source = pool if pool is not None else {child.id: child for child in current if child.id is not None}
+    nested = _nested(model)
+    # The grandchildren of every row of this collection, by relationship, for rows moving between rows.
+    pools = {key: {g.id: g for child in current for g in getattr(child, key) if g.id is not None} for key in nested}
     keep: list[Any] = []
     for item in items:
         child_id = item.get("id")
-        if child_id is not None:
-            child = by_id.get(child_id)
-            if child is None:
-                raise Invalid("id", f"không có dòng con số {child_id} trong bản ghi này",
-                              f"no child row {child_id} in this record")
-            for key, value in item.items():
-                if key == "id":
-                    continue
-                if key in relationships:
-                    sync_children(session, getattr(child, key), relationships[key].mapper.class_, value or [])
-                else:
-                    setattr(child, key, value)
-            keep.append(child)
-        else:
-            keep.append(build_child(model, item))
+        if child_id is None:
+            keep.append(build_child(model, item, pools))
+            continue
+        child = source.pop(child_id, None)
+        if child is None:
+            raise Invalid("id", f"không có dòng con số {child_id} trong bản ghi này (hoặc dòng được nêu hai lần)",
+                          f"no child row {child_id} in this record (or the row is listed twice)")
+        for key, value in item.items():
+            if key == "id":
+                continue
+            if key in nested:
+                sync_children(session, getattr(child, key), nested[key].mapper.class_, value or [], pools[key])
+            else:
+                setattr(child, key, value)
+        keep.append(child)
     current[:] = keep
+
+
+def _owner_fk(table: Any) -> Any:
+    """The foreign key of a child table that points at the row owning it (the one that cascades)."""
+    owners = [fk for fk in table.foreign_keys if (fk.ondelete or "").upper() == "CASCADE"]
+    if len(owners) != 1:
+        raise LookupError(f"{table.name}: no single owning foreign key")
+    return owners[0]
+
+
+def _province_of(table_name: str, record_id: int) -> Select[Any]:
+    """SELECT the province of a row; a child row (a plan task…) takes it from the record owning it,
+    following the cascading foreign keys upwards (plan_tasks → plan_task_groups → plans)."""
+    start = table = Base.metadata.tables[table_name]
+    joins = []
+    while "province_code" not in table.c:
+        fk = _owner_fk(table)
+        joins.append((fk.column.table, fk.parent == fk.column))
+        table = fk.column.table
+    stmt = select(table.c.province_code).select_from(start)
+    for target, on in joins:
+        stmt = stmt.join(target, on)
+    return stmt.where(start.c.id == record_id)
 
 
 def check_reference(session: Session, table: str, record_id: int | None, province_code: str, field: str) -> None:
     """A link to another record (by table name, so domains need not import each other) must point
-    at an existing record of the same province."""
+    at an existing record of the same province. The target may also be a child row (a plan task):
+    its province is that of the record owning it."""
     if record_id is None:
         return
-    t = Base.metadata.tables[table]
-    found = session.execute(select(t.c.province_code).where(t.c.id == record_id)).scalar_one_or_none()
+    found = session.execute(_province_of(table, record_id)).scalar_one_or_none()
     if found is None:
         raise Invalid(field, f"không có bản ghi số {record_id}", f"no record {record_id}")
     if found != province_code:
         raise Invalid(field, f"bản ghi số {record_id} thuộc tỉnh khác", f"record {record_id} belongs to another province")
+
+
+def linked_labels(session: Session, table: str, ids: Iterable[int | None], columns: Sequence[str]) -> list[str]:
+    """The names of records a record links to (host partners, organisers…), read by table name so
+    domains need not import each other; used for the folded search text."""
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return []
+    t = Base.metadata.tables[table]
+    rows = session.execute(select(*(t.c[c] for c in columns)).where(t.c.id.in_(wanted)).order_by(t.c.id))
+    return [value for row in rows for value in row if value]
 
 
 def blocking_references(session: Session, table: str, record_id: int) -> list[str]:

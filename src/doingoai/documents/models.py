@@ -3,8 +3,8 @@ from __future__ import annotations
 import enum
 from datetime import date
 
-from sqlalchemy import Date, Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import Date, Integer, String, Text, UniqueConstraint, func
+from sqlalchemy.orm import Mapped, column_property, mapped_column
 
 from doingoai.core.models import Base, RecordMixin, enum_column
 
@@ -36,7 +36,11 @@ class Document(RecordMixin, Base):
     size: Mapped[int] = mapped_column(Integer)
     sha256: Mapped[str] = mapped_column(String(64), index=True)
     storage_path: Mapped[str] = mapped_column(String(500))  # relative to the data directory
-    text: Mapped[str] = mapped_column(Text, default="")
+    # Deferred: lists and most reads never need the whole text, only its length.
+    text: Mapped[str] = mapped_column(Text, default="", deferred=True)
+    # Folded copy of `text` (no diacritics, lower case) for full-text search with LIKE; not offset-aligned.
+    text_folded: Mapped[str] = mapped_column(Text, default="", server_default="", deferred=True)
+    text_length: Mapped[int] = column_property(func.length(text))
     source_url: Mapped[str | None] = mapped_column(String(1000))
     published_on: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)

@@ -44,6 +44,7 @@ class Quantity:
     unit: str | None  # counted noun ("đoàn", "lượt", "dự án", "bản ghi nhớ"…) or currency code
     qualifier: str = "exact"  # exact | more_than | about | at_least
     is_money: bool = False
+    upper: float | None = None  # a range's upper bound, full value ("20-30 đoàn" → value 20, upper 30)
 
 
 @dataclass
@@ -53,6 +54,7 @@ class DateMention:
     value: str  # "2016-08-28", "2017-03", "2018" — as precise as the text allows
     first: date  # first day of the period it denotes
     last: date  # last day of the period
+    year_inferred: bool = False  # the text gives no year here; it was taken from an earlier date
 
 
 @dataclass

@@ -2,7 +2,7 @@
 
 Revision ID: 0001_initial
 Revises: 
-Create Date: 2026-11-22 17:46:19.244508
+Create Date: 2026-11-22 18:05:49.301248
 """
 from __future__ import annotations
 
@@ -55,7 +55,26 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_users_province_code'), ['province_code'], unique=False)
 
     op.create_table('agreements',
+    sa.Column('kind', sa.Enum('mou', 'cooperation_agreement', 'twinning', 'other', name='agreementkind', native_enum=False, length=40), nullable=False),
     sa.Column('title', sa.String(length=500), nullable=False),
+    sa.Column('title_en', sa.String(length=500), nullable=True),
+    sa.Column('number', sa.String(length=100), nullable=True),
+    sa.Column('signing_body', sa.String(length=300), nullable=True),
+    sa.Column('signing_level', sa.Enum('province', 'department', 'border_commune', 'other', name='signinglevel', native_enum=False, length=40), nullable=True),
+    sa.Column('responsible_body', sa.String(length=300), nullable=True),
+    sa.Column('responsible_since', sa.Date(), nullable=True),
+    sa.Column('succession_notes', sa.Text(), nullable=True),
+    sa.Column('status', sa.Enum('draft', 'consulting', 'signed', 'in_force', 'suspended', 'expired', 'terminated', name='agreementstatus', native_enum=False, length=40), nullable=False),
+    sa.Column('signed_on', sa.Date(), nullable=True),
+    sa.Column('effective_on', sa.Date(), nullable=True),
+    sa.Column('expires_on', sa.Date(), nullable=True),
+    sa.Column('indefinite', sa.Boolean(), server_default=sa.text('(false)'), nullable=False),
+    sa.Column('signed_place', sa.String(length=200), nullable=True),
+    sa.Column('languages', sa.JSON(), nullable=False),
+    sa.Column('fields', sa.JSON(), nullable=False),
+    sa.Column('legal_basis', sa.Text(), nullable=True),
+    sa.Column('summary', sa.Text(), nullable=True),
+    sa.Column('notes', sa.Text(), nullable=True),
     sa.Column('province_code', sa.String(length=2), nullable=False),
     sa.Column('restricted', sa.Boolean(), server_default=sa.text('(false)'), nullable=False),
     sa.Column('version', sa.Integer(), server_default='1', nullable=False),
@@ -69,6 +88,9 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('agreements', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_agreements_province_code'), ['province_code'], unique=False)
+        batch_op.create_index('ix_agreements_province_status', ['province_code', 'status'], unique=False)
+        batch_op.create_index(batch_op.f('ix_agreements_signed_on'), ['signed_on'], unique=False)
+        batch_op.create_index('ix_agreements_status_expires', ['status', 'expires_on'], unique=False)
 
     op.create_table('api_tokens',
     sa.Column('user_id', sa.Integer(), nullable=False),
@@ -100,6 +122,68 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('browser_sessions', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_browser_sessions_user_id'), ['user_id'], unique=False)
+
+    op.create_table('documents',
+    sa.Column('filename', sa.String(length=300), nullable=False),
+    sa.Column('title', sa.String(length=500), nullable=True),
+    sa.Column('kind', sa.Enum('report', 'plan', 'news', 'minutes', 'agreement', 'decision', 'other', name='documentkind', native_enum=False, length=40), nullable=False),
+    sa.Column('media_type', sa.String(length=100), nullable=False),
+    sa.Column('encoding', sa.String(length=40), nullable=True),
+    sa.Column('size', sa.Integer(), nullable=False),
+    sa.Column('sha256', sa.String(length=64), nullable=False),
+    sa.Column('storage_path', sa.String(length=500), nullable=False),
+    sa.Column('text', sa.Text(), nullable=False),
+    sa.Column('text_folded', sa.Text(), server_default='', nullable=False),
+    sa.Column('source_url', sa.String(length=1000), nullable=True),
+    sa.Column('published_on', sa.Date(), nullable=True),
+    sa.Column('notes', sa.Text(), nullable=True),
+    sa.Column('province_code', sa.String(length=2), nullable=False),
+    sa.Column('restricted', sa.Boolean(), server_default=sa.text('(false)'), nullable=False),
+    sa.Column('version', sa.Integer(), server_default='1', nullable=False),
+    sa.Column('search_text', sa.Text(), server_default='', nullable=False),
+    sa.Column('created_by_id', sa.Integer(), nullable=True),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.ForeignKeyConstraint(['created_by_id'], ['users.id'], name=op.f('fk_documents_created_by_id_users'), ondelete='SET NULL'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_documents')),
+    sa.UniqueConstraint('province_code', 'sha256', name='uq_documents_province_sha256')
+    )
+    with op.batch_alter_table('documents', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_documents_province_code'), ['province_code'], unique=False)
+        batch_op.create_index(batch_op.f('ix_documents_sha256'), ['sha256'], unique=False)
+
+    op.create_table('events',
+    sa.Column('name', sa.String(length=500), nullable=False),
+    sa.Column('name_en', sa.String(length=500), nullable=True),
+    sa.Column('kind', sa.Enum('conference_seminar', 'fair', 'expo', 'forum', 'festival', 'meeting', 'training', 'exhibition', 'other', name='eventkind', native_enum=False, length=40), nullable=False),
+    sa.Column('international', sa.Boolean(), server_default=sa.text('(true)'), nullable=False),
+    sa.Column('start_on', sa.Date(), nullable=False),
+    sa.Column('end_on', sa.Date(), nullable=True),
+    sa.Column('place', sa.String(length=300), nullable=True),
+    sa.Column('country_code', sa.String(length=2), server_default='VN', nullable=False),
+    sa.Column('permit_number', sa.String(length=60), nullable=True),
+    sa.Column('permit_date', sa.Date(), nullable=True),
+    sa.Column('permit_issuer', sa.String(length=200), nullable=True),
+    sa.Column('participants_count', sa.Integer(), nullable=True),
+    sa.Column('status', sa.Enum('planned', 'held', 'cancelled', name='eventstatus', native_enum=False, length=40), nullable=False),
+    sa.Column('outcomes', sa.Text(), nullable=True),
+    sa.Column('notes', sa.Text(), nullable=True),
+    sa.Column('province_code', sa.String(length=2), nullable=False),
+    sa.Column('restricted', sa.Boolean(), server_default=sa.text('(false)'), nullable=False),
+    sa.Column('version', sa.Integer(), server_default='1', nullable=False),
+    sa.Column('search_text', sa.Text(), server_default='', nullable=False),
+    sa.Column('created_by_id', sa.Integer(), nullable=True),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.ForeignKeyConstraint(['created_by_id'], ['users.id'], name=op.f('fk_events_created_by_id_users'), ondelete='SET NULL'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_events'))
+    )
+    with op.batch_alter_table('events', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_events_country_code'), ['country_code'], unique=False)
+        batch_op.create_index(batch_op.f('ix_events_province_code'), ['province_code'], unique=False)
+        batch_op.create_index('ix_events_province_start', ['province_code', 'start_on'], unique=False)
 
     op.create_table('partners',
     sa.Column('kind', sa.Enum('foreign_locality', 'embassy_consulate', 'international_org', 'foreign_ngo', 'company', 'vn_mission_abroad', 'overseas_vietnamese', 'other', name='partnerkind', native_enum=False, length=40), nullable=False),
@@ -155,6 +239,118 @@ def upgrade() -> None:
     with op.batch_alter_table('persons', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_persons_province_code'), ['province_code'], unique=False)
 
+    op.create_table('plans',
+    sa.Column('title', sa.String(length=500), nullable=False),
+    sa.Column('year', sa.Integer(), nullable=False),
+    sa.Column('start_on', sa.Date(), nullable=True),
+    sa.Column('end_on', sa.Date(), nullable=True),
+    sa.Column('number', sa.String(length=60), nullable=True),
+    sa.Column('approved_on', sa.Date(), nullable=True),
+    sa.Column('status', sa.Enum('draft', 'approved', 'closed', name='planstatus', native_enum=False, length=40), nullable=False),
+    sa.Column('notes', sa.Text(), nullable=True),
+    sa.Column('province_code', sa.String(length=2), nullable=False),
+    sa.Column('restricted', sa.Boolean(), server_default=sa.text('(false)'), nullable=False),
+    sa.Column('version', sa.Integer(), server_default='1', nullable=False),
+    sa.Column('search_text', sa.Text(), server_default='', nullable=False),
+    sa.Column('created_by_id', sa.Integer(), nullable=True),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.ForeignKeyConstraint(['created_by_id'], ['users.id'], name=op.f('fk_plans_created_by_id_users'), ondelete='SET NULL'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_plans'))
+    )
+    with op.batch_alter_table('plans', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_plans_province_code'), ['province_code'], unique=False)
+        batch_op.create_index(batch_op.f('ix_plans_year'), ['year'], unique=False)
+
+    op.create_table('agreement_commitments',
+    sa.Column('agreement_id', sa.Integer(), nullable=False),
+    sa.Column('description', sa.Text(), nullable=False),
+    sa.Column('responsible_department', sa.String(length=300), nullable=True),
+    sa.Column('due_on', sa.Date(), nullable=True),
+    sa.Column('status', sa.Enum('open', 'in_progress', 'done', 'cancelled', name='commitmentstatus', native_enum=False, length=40), nullable=False),
+    sa.Column('progress', sa.Integer(), nullable=True),
+    sa.Column('done_on', sa.Date(), nullable=True),
+    sa.Column('notes', sa.Text(), nullable=True),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['agreement_id'], ['agreements.id'], name=op.f('fk_agreement_commitments_agreement_id_agreements'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_agreement_commitments'))
+    )
+    with op.batch_alter_table('agreement_commitments', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_agreement_commitments_agreement_id'), ['agreement_id'], unique=False)
+
+    op.create_table('agreement_files',
+    sa.Column('agreement_id', sa.Integer(), nullable=False),
+    sa.Column('document_id', sa.Integer(), nullable=False),
+    sa.Column('label', sa.String(length=200), nullable=False),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['agreement_id'], ['agreements.id'], name=op.f('fk_agreement_files_agreement_id_agreements'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['document_id'], ['documents.id'], name=op.f('fk_agreement_files_document_id_documents'), ondelete='RESTRICT'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_agreement_files'))
+    )
+    with op.batch_alter_table('agreement_files', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_agreement_files_agreement_id'), ['agreement_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_agreement_files_document_id'), ['document_id'], unique=False)
+
+    op.create_table('agreement_parties',
+    sa.Column('agreement_id', sa.Integer(), nullable=False),
+    sa.Column('partner_id', sa.Integer(), nullable=True),
+    sa.Column('name', sa.String(length=300), nullable=False),
+    sa.Column('country_code', sa.String(length=2), nullable=True),
+    sa.Column('role', sa.Enum('party', 'witness', 'sponsor', 'other', name='partyrole', native_enum=False, length=40), nullable=False),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['agreement_id'], ['agreements.id'], name=op.f('fk_agreement_parties_agreement_id_agreements'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['partner_id'], ['partners.id'], name=op.f('fk_agreement_parties_partner_id_partners'), ondelete='RESTRICT'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_agreement_parties'))
+    )
+    with op.batch_alter_table('agreement_parties', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_agreement_parties_agreement_id'), ['agreement_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_agreement_parties_country_code'), ['country_code'], unique=False)
+        batch_op.create_index(batch_op.f('ix_agreement_parties_partner_id'), ['partner_id'], unique=False)
+
+    op.create_table('agreement_signatories',
+    sa.Column('agreement_id', sa.Integer(), nullable=False),
+    sa.Column('side', sa.Enum('vietnamese', 'foreign', name='side', native_enum=False, length=40), nullable=False),
+    sa.Column('name', sa.String(length=200), nullable=False),
+    sa.Column('title', sa.String(length=200), nullable=True),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['agreement_id'], ['agreements.id'], name=op.f('fk_agreement_signatories_agreement_id_agreements'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_agreement_signatories'))
+    )
+    with op.batch_alter_table('agreement_signatories', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_agreement_signatories_agreement_id'), ['agreement_id'], unique=False)
+
+    op.create_table('agreement_status_changes',
+    sa.Column('agreement_id', sa.Integer(), nullable=False),
+    sa.Column('from_status', sa.String(length=40), nullable=True),
+    sa.Column('to_status', sa.String(length=40), nullable=False),
+    sa.Column('changed_on', sa.Date(), nullable=False),
+    sa.Column('note', sa.Text(), nullable=True),
+    sa.Column('changed_by_name', sa.String(length=120), nullable=False),
+    sa.Column('recorded_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('changed_by_id', sa.Integer(), nullable=True),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['agreement_id'], ['agreements.id'], name=op.f('fk_agreement_status_changes_agreement_id_agreements'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['changed_by_id'], ['users.id'], name=op.f('fk_agreement_status_changes_changed_by_id_users'), ondelete='SET NULL'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_agreement_status_changes'))
+    )
+    with op.batch_alter_table('agreement_status_changes', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_agreement_status_changes_agreement_id'), ['agreement_id'], unique=False)
+
+    op.create_table('event_organisers',
+    sa.Column('event_id', sa.Integer(), nullable=False),
+    sa.Column('name', sa.String(length=300), nullable=True),
+    sa.Column('partner_id', sa.Integer(), nullable=True),
+    sa.Column('role', sa.Enum('host', 'co_organiser', 'sponsor', 'participant', name='organiserrole', native_enum=False, length=40), nullable=False),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['event_id'], ['events.id'], name=op.f('fk_event_organisers_event_id_events'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['partner_id'], ['partners.id'], name=op.f('fk_event_organisers_partner_id_partners'), ondelete='SET NULL'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_event_organisers'))
+    )
+    with op.batch_alter_table('event_organisers', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_event_organisers_event_id'), ['event_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_event_organisers_partner_id'), ['partner_id'], unique=False)
+
     op.create_table('person_positions',
     sa.Column('person_id', sa.Integer(), nullable=False),
     sa.Column('partner_id', sa.Integer(), nullable=True),
@@ -170,6 +366,93 @@ def upgrade() -> None:
     with op.batch_alter_table('person_positions', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_person_positions_partner_id'), ['partner_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_person_positions_person_id'), ['person_id'], unique=False)
+
+    op.create_table('plan_task_groups',
+    sa.Column('plan_id', sa.Integer(), nullable=False),
+    sa.Column('title', sa.String(length=500), nullable=False),
+    sa.Column('order', sa.Integer(), server_default='0', nullable=False),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['plan_id'], ['plans.id'], name=op.f('fk_plan_task_groups_plan_id_plans'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_plan_task_groups'))
+    )
+    with op.batch_alter_table('plan_task_groups', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_plan_task_groups_plan_id'), ['plan_id'], unique=False)
+
+    op.create_table('projects',
+    sa.Column('kind', sa.Enum('fdi', 'oda', 'ngo_aid', 'other', name='projectkind', native_enum=False, length=40), nullable=False),
+    sa.Column('name', sa.String(length=500), nullable=False),
+    sa.Column('name_en', sa.String(length=500), nullable=True),
+    sa.Column('code', sa.String(length=100), nullable=True),
+    sa.Column('partner_id', sa.Integer(), nullable=True),
+    sa.Column('investor_name', sa.String(length=300), nullable=True),
+    sa.Column('country_code', sa.String(length=2), nullable=True),
+    sa.Column('sector', sa.Enum('agriculture', 'industry', 'energy', 'health', 'education', 'environment', 'infrastructure', 'tourism', 'trade_services', 'governance', 'social', 'other', name='sector', native_enum=False, length=40), nullable=False),
+    sa.Column('dac_code', sa.String(length=5), nullable=True),
+    sa.Column('capital_amount', sa.Numeric(precision=20, scale=2), nullable=True),
+    sa.Column('currency', sa.String(length=3), nullable=True),
+    sa.Column('usd_equivalent', sa.Numeric(precision=20, scale=2), nullable=True),
+    sa.Column('disbursed_amount', sa.Numeric(precision=20, scale=2), nullable=True),
+    sa.Column('status', sa.Enum('proposed', 'licensed', 'committed', 'implementing', 'completed', 'withdrawn', name='projectstatus', native_enum=False, length=40), nullable=False),
+    sa.Column('proposed_on', sa.Date(), nullable=True),
+    sa.Column('approved_on', sa.Date(), nullable=True),
+    sa.Column('start_on', sa.Date(), nullable=True),
+    sa.Column('end_on', sa.Date(), nullable=True),
+    sa.Column('location', sa.String(length=500), nullable=True),
+    sa.Column('commune', sa.String(length=200), nullable=True),
+    sa.Column('implementing_agency', sa.String(length=300), nullable=True),
+    sa.Column('agreement_id', sa.Integer(), nullable=True),
+    sa.Column('notes', sa.Text(), nullable=True),
+    sa.Column('province_code', sa.String(length=2), nullable=False),
+    sa.Column('restricted', sa.Boolean(), server_default=sa.text('(false)'), nullable=False),
+    sa.Column('version', sa.Integer(), server_default='1', nullable=False),
+    sa.Column('search_text', sa.Text(), server_default='', nullable=False),
+    sa.Column('created_by_id', sa.Integer(), nullable=True),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.ForeignKeyConstraint(['agreement_id'], ['agreements.id'], name=op.f('fk_projects_agreement_id_agreements'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['created_by_id'], ['users.id'], name=op.f('fk_projects_created_by_id_users'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['partner_id'], ['partners.id'], name=op.f('fk_projects_partner_id_partners'), ondelete='RESTRICT'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_projects'))
+    )
+    with op.batch_alter_table('projects', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_projects_agreement_id'), ['agreement_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_projects_approved_on'), ['approved_on'], unique=False)
+        batch_op.create_index(batch_op.f('ix_projects_country_code'), ['country_code'], unique=False)
+        batch_op.create_index(batch_op.f('ix_projects_partner_id'), ['partner_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_projects_province_code'), ['province_code'], unique=False)
+        batch_op.create_index('ix_projects_province_kind_status', ['province_code', 'kind', 'status'], unique=False)
+
+    op.create_table('proposals',
+    sa.Column('document_id', sa.Integer(), nullable=False),
+    sa.Column('province_code', sa.String(length=2), nullable=False),
+    sa.Column('kind', sa.Enum('partner', 'delegation', 'agreement', 'project', 'event', name='proposalkind', native_enum=False, length=40), nullable=False),
+    sa.Column('section', sa.String(length=40), nullable=False),
+    sa.Column('status', sa.Enum('pending', 'needs_info', 'approved', 'rejected', name='proposalstatus', native_enum=False, length=40), nullable=False),
+    sa.Column('data', sa.JSON(), nullable=False),
+    sa.Column('start', sa.Integer(), nullable=False),
+    sa.Column('end', sa.Integer(), nullable=False),
+    sa.Column('quote', sa.Text(), nullable=False),
+    sa.Column('summary', sa.String(length=500), nullable=False),
+    sa.Column('fingerprint', sa.String(length=64), nullable=False),
+    sa.Column('decided_by_id', sa.Integer(), nullable=True),
+    sa.Column('decided_by_name', sa.String(length=120), nullable=True),
+    sa.Column('decided_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('note', sa.Text(), nullable=True),
+    sa.Column('record_entity', sa.String(length=40), nullable=True),
+    sa.Column('record_id', sa.Integer(), nullable=True),
+    sa.Column('version', sa.Integer(), server_default='1', nullable=False),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.ForeignKeyConstraint(['decided_by_id'], ['users.id'], name=op.f('fk_proposals_decided_by_id_users'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['document_id'], ['documents.id'], name=op.f('fk_proposals_document_id_documents'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_proposals')),
+    sa.UniqueConstraint('document_id', 'fingerprint', name='uq_proposals_document_fingerprint')
+    )
+    with op.batch_alter_table('proposals', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_proposals_document_id'), ['document_id'], unique=False)
+        batch_op.create_index('ix_proposals_province_status', ['province_code', 'status'], unique=False)
 
     op.create_table('relations',
     sa.Column('partner_id', sa.Integer(), nullable=False),
@@ -197,21 +480,291 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_relations_partner_id'), ['partner_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_relations_province_code'), ['province_code'], unique=False)
 
+    op.create_table('event_outcome_links',
+    sa.Column('event_id', sa.Integer(), nullable=False),
+    sa.Column('agreement_id', sa.Integer(), nullable=True),
+    sa.Column('project_id', sa.Integer(), nullable=True),
+    sa.Column('note', sa.String(length=500), nullable=True),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['agreement_id'], ['agreements.id'], name=op.f('fk_event_outcome_links_agreement_id_agreements'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['event_id'], ['events.id'], name=op.f('fk_event_outcome_links_event_id_events'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['project_id'], ['projects.id'], name=op.f('fk_event_outcome_links_project_id_projects'), ondelete='RESTRICT'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_event_outcome_links'))
+    )
+    with op.batch_alter_table('event_outcome_links', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_event_outcome_links_agreement_id'), ['agreement_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_event_outcome_links_event_id'), ['event_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_event_outcome_links_project_id'), ['project_id'], unique=False)
+
+    op.create_table('plan_tasks',
+    sa.Column('group_id', sa.Integer(), nullable=False),
+    sa.Column('title', sa.String(length=500), nullable=False),
+    sa.Column('order', sa.Integer(), server_default='0', nullable=False),
+    sa.Column('responsible', sa.String(length=300), nullable=True),
+    sa.Column('deadline', sa.Date(), nullable=True),
+    sa.Column('status', sa.Enum('not_started', 'in_progress', 'done', 'cancelled', name='taskstatus', native_enum=False, length=40), nullable=False),
+    sa.Column('progress', sa.Integer(), server_default='0', nullable=False),
+    sa.Column('event_id', sa.Integer(), nullable=True),
+    sa.Column('agreement_id', sa.Integer(), nullable=True),
+    sa.Column('project_id', sa.Integer(), nullable=True),
+    sa.Column('notes', sa.Text(), nullable=True),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['agreement_id'], ['agreements.id'], name=op.f('fk_plan_tasks_agreement_id_agreements'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['event_id'], ['events.id'], name=op.f('fk_plan_tasks_event_id_events'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['group_id'], ['plan_task_groups.id'], name=op.f('fk_plan_tasks_group_id_plan_task_groups'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['project_id'], ['projects.id'], name=op.f('fk_plan_tasks_project_id_projects'), ondelete='SET NULL'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_plan_tasks'))
+    )
+    with op.batch_alter_table('plan_tasks', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_plan_tasks_agreement_id'), ['agreement_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_plan_tasks_event_id'), ['event_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_plan_tasks_group_id'), ['group_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_plan_tasks_project_id'), ['project_id'], unique=False)
+
+    op.create_table('project_status_changes',
+    sa.Column('project_id', sa.Integer(), nullable=False),
+    sa.Column('from_status', sa.String(length=40), nullable=True),
+    sa.Column('to_status', sa.String(length=40), nullable=False),
+    sa.Column('changed_on', sa.Date(), nullable=False),
+    sa.Column('note', sa.Text(), nullable=True),
+    sa.Column('changed_by_name', sa.String(length=120), nullable=False),
+    sa.Column('recorded_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('changed_by_id', sa.Integer(), nullable=True),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['changed_by_id'], ['users.id'], name=op.f('fk_project_status_changes_changed_by_id_users'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['project_id'], ['projects.id'], name=op.f('fk_project_status_changes_project_id_projects'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_project_status_changes'))
+    )
+    with op.batch_alter_table('project_status_changes', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_project_status_changes_project_id'), ['project_id'], unique=False)
+
+    op.create_table('record_sources',
+    sa.Column('entity', sa.String(length=40), nullable=False),
+    sa.Column('record_id', sa.Integer(), nullable=False),
+    sa.Column('document_id', sa.Integer(), nullable=False),
+    sa.Column('start', sa.Integer(), nullable=False),
+    sa.Column('end', sa.Integer(), nullable=False),
+    sa.Column('proposal_id', sa.Integer(), nullable=True),
+    sa.Column('province_code', sa.String(length=2), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['document_id'], ['documents.id'], name=op.f('fk_record_sources_document_id_documents'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['proposal_id'], ['proposals.id'], name=op.f('fk_record_sources_proposal_id_proposals'), ondelete='SET NULL'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_record_sources'))
+    )
+    with op.batch_alter_table('record_sources', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_record_sources_document_id'), ['document_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_record_sources_proposal_id'), ['proposal_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_record_sources_province_code'), ['province_code'], unique=False)
+        batch_op.create_index('ix_record_sources_record', ['entity', 'record_id'], unique=False)
+
+    op.create_table('delegations',
+    sa.Column('title', sa.String(length=500), nullable=False),
+    sa.Column('direction', sa.Enum('outbound', 'inbound', name='direction', native_enum=False, length=40), nullable=False),
+    sa.Column('leader_name', sa.String(length=200), nullable=True),
+    sa.Column('leader_title', sa.String(length=200), nullable=True),
+    sa.Column('leader_level', sa.Enum('province_leader', 'department', 'district_commune', 'enterprise', 'head_of_state_government', 'minister', 'provincial_governor', 'ambassador', 'organisation_head', 'other', name='leaderlevel', native_enum=False, length=40), nullable=False),
+    sa.Column('purpose', sa.Enum('cooperation', 'investment_trade_promotion', 'study_tour', 'conference', 'training', 'friendship_exchange', 'other', name='purpose', native_enum=False, length=40), nullable=False),
+    sa.Column('purpose_text', sa.Text(), nullable=True),
+    sa.Column('start_on', sa.Date(), nullable=False),
+    sa.Column('end_on', sa.Date(), nullable=True),
+    sa.Column('approval_number', sa.String(length=60), nullable=True),
+    sa.Column('approval_date', sa.Date(), nullable=True),
+    sa.Column('approver', sa.String(length=200), nullable=True),
+    sa.Column('funding_source', sa.Enum('state_budget', 'partner', 'enterprise', 'mixed', 'other', name='fundingsource', native_enum=False, length=40), nullable=True),
+    sa.Column('planned', sa.Boolean(), server_default=sa.text('(true)'), nullable=False),
+    sa.Column('plan_task_id', sa.Integer(), nullable=True),
+    sa.Column('report_due_on', sa.Date(), nullable=True),
+    sa.Column('report_submitted_on', sa.Date(), nullable=True),
+    sa.Column('outcomes', sa.Text(), nullable=True),
+    sa.Column('notes', sa.Text(), nullable=True),
+    sa.Column('member_count', sa.Integer(), server_default='0', nullable=False),
+    sa.Column('province_code', sa.String(length=2), nullable=False),
+    sa.Column('restricted', sa.Boolean(), server_default=sa.text('(false)'), nullable=False),
+    sa.Column('version', sa.Integer(), server_default='1', nullable=False),
+    sa.Column('search_text', sa.Text(), server_default='', nullable=False),
+    sa.Column('created_by_id', sa.Integer(), nullable=True),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.ForeignKeyConstraint(['created_by_id'], ['users.id'], name=op.f('fk_delegations_created_by_id_users'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['plan_task_id'], ['plan_tasks.id'], name=op.f('fk_delegations_plan_task_id_plan_tasks'), ondelete='SET NULL'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_delegations'))
+    )
+    with op.batch_alter_table('delegations', schema=None) as batch_op:
+        batch_op.create_index('ix_delegations_direction_start', ['direction', 'start_on'], unique=False)
+        batch_op.create_index(batch_op.f('ix_delegations_plan_task_id'), ['plan_task_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_delegations_province_code'), ['province_code'], unique=False)
+        batch_op.create_index('ix_delegations_province_direction_start', ['province_code', 'direction', 'start_on'], unique=False)
+
+    op.create_table('delegation_destinations',
+    sa.Column('delegation_id', sa.Integer(), nullable=False),
+    sa.Column('country_code', sa.String(length=2), nullable=False),
+    sa.Column('locality', sa.String(length=200), nullable=True),
+    sa.Column('subdivision_code', sa.String(length=10), nullable=True),
+    sa.Column('partner_id', sa.Integer(), nullable=True),
+    sa.Column('host_name', sa.String(length=300), nullable=True),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['delegation_id'], ['delegations.id'], name=op.f('fk_delegation_destinations_delegation_id_delegations'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['partner_id'], ['partners.id'], name=op.f('fk_delegation_destinations_partner_id_partners'), ondelete='SET NULL'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_delegation_destinations'))
+    )
+    with op.batch_alter_table('delegation_destinations', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_delegation_destinations_country_code'), ['country_code'], unique=False)
+        batch_op.create_index('ix_delegation_destinations_delegation_country', ['delegation_id', 'country_code'], unique=False)
+        batch_op.create_index(batch_op.f('ix_delegation_destinations_partner_id'), ['partner_id'], unique=False)
+
+    op.create_table('delegation_members',
+    sa.Column('delegation_id', sa.Integer(), nullable=False),
+    sa.Column('full_name', sa.String(length=200), nullable=False),
+    sa.Column('position', sa.String(length=200), nullable=True),
+    sa.Column('agency', sa.String(length=300), nullable=True),
+    sa.Column('role', sa.Enum('head', 'deputy', 'member', 'interpreter', 'staff', 'guest', name='memberrole', native_enum=False, length=40), nullable=False),
+    sa.Column('person_id', sa.Integer(), nullable=True),
+    sa.Column('passport_type', sa.Enum('diplomatic', 'official', 'ordinary', name='passporttype', native_enum=False, length=40), nullable=True),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['delegation_id'], ['delegations.id'], name=op.f('fk_delegation_members_delegation_id_delegations'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['person_id'], ['persons.id'], name=op.f('fk_delegation_members_person_id_persons'), ondelete='SET NULL'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_delegation_members'))
+    )
+    with op.batch_alter_table('delegation_members', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_delegation_members_delegation_id'), ['delegation_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_delegation_members_person_id'), ['person_id'], unique=False)
+
+    op.create_table('delegation_outcome_links',
+    sa.Column('delegation_id', sa.Integer(), nullable=False),
+    sa.Column('agreement_id', sa.Integer(), nullable=True),
+    sa.Column('project_id', sa.Integer(), nullable=True),
+    sa.Column('event_id', sa.Integer(), nullable=True),
+    sa.Column('note', sa.String(length=500), nullable=True),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['agreement_id'], ['agreements.id'], name=op.f('fk_delegation_outcome_links_agreement_id_agreements'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['delegation_id'], ['delegations.id'], name=op.f('fk_delegation_outcome_links_delegation_id_delegations'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['event_id'], ['events.id'], name=op.f('fk_delegation_outcome_links_event_id_events'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['project_id'], ['projects.id'], name=op.f('fk_delegation_outcome_links_project_id_projects'), ondelete='RESTRICT'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_delegation_outcome_links'))
+    )
+    with op.batch_alter_table('delegation_outcome_links', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_delegation_outcome_links_agreement_id'), ['agreement_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_delegation_outcome_links_delegation_id'), ['delegation_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_delegation_outcome_links_event_id'), ['event_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_delegation_outcome_links_project_id'), ['project_id'], unique=False)
+
     # ### end Alembic commands ###
 
 
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
+    with op.batch_alter_table('delegation_outcome_links', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_delegation_outcome_links_project_id'))
+        batch_op.drop_index(batch_op.f('ix_delegation_outcome_links_event_id'))
+        batch_op.drop_index(batch_op.f('ix_delegation_outcome_links_delegation_id'))
+        batch_op.drop_index(batch_op.f('ix_delegation_outcome_links_agreement_id'))
+
+    op.drop_table('delegation_outcome_links')
+    with op.batch_alter_table('delegation_members', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_delegation_members_person_id'))
+        batch_op.drop_index(batch_op.f('ix_delegation_members_delegation_id'))
+
+    op.drop_table('delegation_members')
+    with op.batch_alter_table('delegation_destinations', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_delegation_destinations_partner_id'))
+        batch_op.drop_index('ix_delegation_destinations_delegation_country')
+        batch_op.drop_index(batch_op.f('ix_delegation_destinations_country_code'))
+
+    op.drop_table('delegation_destinations')
+    with op.batch_alter_table('delegations', schema=None) as batch_op:
+        batch_op.drop_index('ix_delegations_province_direction_start')
+        batch_op.drop_index(batch_op.f('ix_delegations_province_code'))
+        batch_op.drop_index(batch_op.f('ix_delegations_plan_task_id'))
+        batch_op.drop_index('ix_delegations_direction_start')
+
+    op.drop_table('delegations')
+    with op.batch_alter_table('record_sources', schema=None) as batch_op:
+        batch_op.drop_index('ix_record_sources_record')
+        batch_op.drop_index(batch_op.f('ix_record_sources_province_code'))
+        batch_op.drop_index(batch_op.f('ix_record_sources_proposal_id'))
+        batch_op.drop_index(batch_op.f('ix_record_sources_document_id'))
+
+    op.drop_table('record_sources')
+    with op.batch_alter_table('project_status_changes', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_project_status_changes_project_id'))
+
+    op.drop_table('project_status_changes')
+    with op.batch_alter_table('plan_tasks', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_plan_tasks_project_id'))
+        batch_op.drop_index(batch_op.f('ix_plan_tasks_group_id'))
+        batch_op.drop_index(batch_op.f('ix_plan_tasks_event_id'))
+        batch_op.drop_index(batch_op.f('ix_plan_tasks_agreement_id'))
+
+    op.drop_table('plan_tasks')
+    with op.batch_alter_table('event_outcome_links', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_event_outcome_links_project_id'))
+        batch_op.drop_index(batch_op.f('ix_event_outcome_links_event_id'))
+        batch_op.drop_index(batch_op.f('ix_event_outcome_links_agreement_id'))
+
+    op.drop_table('event_outcome_links')
     with op.batch_alter_table('relations', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_relations_province_code'))
         batch_op.drop_index(batch_op.f('ix_relations_partner_id'))
 
     op.drop_table('relations')
+    with op.batch_alter_table('proposals', schema=None) as batch_op:
+        batch_op.drop_index('ix_proposals_province_status')
+        batch_op.drop_index(batch_op.f('ix_proposals_document_id'))
+
+    op.drop_table('proposals')
+    with op.batch_alter_table('projects', schema=None) as batch_op:
+        batch_op.drop_index('ix_projects_province_kind_status')
+        batch_op.drop_index(batch_op.f('ix_projects_province_code'))
+        batch_op.drop_index(batch_op.f('ix_projects_partner_id'))
+        batch_op.drop_index(batch_op.f('ix_projects_country_code'))
+        batch_op.drop_index(batch_op.f('ix_projects_approved_on'))
+        batch_op.drop_index(batch_op.f('ix_projects_agreement_id'))
+
+    op.drop_table('projects')
+    with op.batch_alter_table('plan_task_groups', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_plan_task_groups_plan_id'))
+
+    op.drop_table('plan_task_groups')
     with op.batch_alter_table('person_positions', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_person_positions_person_id'))
         batch_op.drop_index(batch_op.f('ix_person_positions_partner_id'))
 
     op.drop_table('person_positions')
+    with op.batch_alter_table('event_organisers', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_event_organisers_partner_id'))
+        batch_op.drop_index(batch_op.f('ix_event_organisers_event_id'))
+
+    op.drop_table('event_organisers')
+    with op.batch_alter_table('agreement_status_changes', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_agreement_status_changes_agreement_id'))
+
+    op.drop_table('agreement_status_changes')
+    with op.batch_alter_table('agreement_signatories', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_agreement_signatories_agreement_id'))
+
+    op.drop_table('agreement_signatories')
+    with op.batch_alter_table('agreement_parties', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_agreement_parties_partner_id'))
+        batch_op.drop_index(batch_op.f('ix_agreement_parties_country_code'))
+        batch_op.drop_index(batch_op.f('ix_agreement_parties_agreement_id'))
+
+    op.drop_table('agreement_parties')
+    with op.batch_alter_table('agreement_files', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_agreement_files_document_id'))
+        batch_op.drop_index(batch_op.f('ix_agreement_files_agreement_id'))
+
+    op.drop_table('agreement_files')
+    with op.batch_alter_table('agreement_commitments', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_agreement_commitments_agreement_id'))
+
+    op.drop_table('agreement_commitments')
+    with op.batch_alter_table('plans', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_plans_year'))
+        batch_op.drop_index(batch_op.f('ix_plans_province_code'))
+
+    op.drop_table('plans')
     with op.batch_alter_table('persons', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_persons_province_code'))
 
@@ -222,6 +775,17 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_partners_country_code'))
 
     op.drop_table('partners')
+    with op.batch_alter_table('events', schema=None) as batch_op:
+        batch_op.drop_index('ix_events_province_start')
+        batch_op.drop_index(batch_op.f('ix_events_province_code'))
+        batch_op.drop_index(batch_op.f('ix_events_country_code'))
+
+    op.drop_table('events')
+    with op.batch_alter_table('documents', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_documents_sha256'))
+        batch_op.drop_index(batch_op.f('ix_documents_province_code'))
+
+    op.drop_table('documents')
     with op.batch_alter_table('browser_sessions', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_browser_sessions_user_id'))
 
@@ -231,6 +795,9 @@ def downgrade() -> None:
 
     op.drop_table('api_tokens')
     with op.batch_alter_table('agreements', schema=None) as batch_op:
+        batch_op.drop_index('ix_agreements_status_expires')
+        batch_op.drop_index(batch_op.f('ix_agreements_signed_on'))
+        batch_op.drop_index('ix_agreements_province_status')
         batch_op.drop_index(batch_op.f('ix_agreements_province_code'))
 
     op.drop_table('agreements')

@@ -1,0 +1,998 @@
+"""Recognisers: countries, foreign localities, organisations and Vietnamese provinces, with offsets.
+
+Everything is found on `doc.norm` (same offsets as `doc.text`) over word tokens, so a name never
+starts or ends inside a syllable and stray spaces between syllables do not matter.
+
+1. Gazetteer names. The matcher is built once from the reference gazetteer: every surface is
+   normalised like the text and split into tokens; a dict keyed by the first token (lower case)
+   holds the candidate token sequences, longest first. Case is part of the signal: a name written
+   with a capital must start with a capital in the text, and an acronym ("WHO", "TP") must be
+   written exactly; the other syllables may vary ("Trung quốc" in old texts).
+2. Context. A surface the reference marks ambiguous needs context, by kind of ambiguity:
+   - name-like country words ("Anh", "Mỹ", "Đức", "Nga", "Nhật"…) are taken unless the context
+     says otherwise: a language ("tiếng Anh", "Anh ngữ", "tiếng Việt, Anh"), a compound word
+     ("Pháp lệnh", "Anh hùng"), part of a personal or place name (a capitalised Vietnamese
+     syllable next to it: "Anh Dũng", "Trần Đức Lương", "Mỹ Tho", "Bắc Mỹ"), the pronoun at the
+     start of a sentence ("Anh cho biết…"), or a word the same document uses as a given name
+     ("Đặng Hồng Nhật … Nhật đã…");
+   - short forms ("Trung", "Hàn", "Ấn") only in the adjective pair with Việt ("Việt - Trung",
+     "Việt – Hàn", "Mỹ - Trung"); the mention is the foreign part;
+   - other ambiguous words ("Ý", "Áo", "Bỉ", "Thổ", "US") only with a strong context: a word that
+     takes a country ("nước Ý", "tại Áo", "doanh nghiệp Bỉ"), a list of countries, or brackets.
+3. Territories: "Đài Loan (Trung Quốc)" is TW only; the bracketed China is not a mention.
+4. Organisations: the reference list (acronyms, Vietnamese and English names), then general
+   patterns for bodies the list lacks — a head that names a body ("Chính phủ", "Bộ …", "Đại sứ
+   quán", "Hải quân", "Hội Chữ thập đỏ", "Quỹ", "Tổ chức"…) followed by a foreign country or
+   locality ("Bộ Ngoại giao Mỹ", "Tổng Lãnh sự quán Anh tại TP HCM"), and a company head
+   ("công ty", "tập đoàn", "hãng"…) followed by a foreign-looking name, with its country from
+   "(Pháp)" or "của Mỹ". Vietnamese bodies are never taken (names with Việt Nam or a Vietnamese
+   province, the reference negative list). Countries and localities inside an organisation's name
+   are not mentions of their own.
+5. Capitals standing for a government ("Washington cho rằng…", "Bắc Kinh phản đối…": a capital at
+   the start of a sentence followed by a verb of stating) are not localities.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from doingoai.extraction.doc import Doc, Entity
+from doingoai.extraction.normalise import normalise_text
+from doingoai.reference import services as ref
+from doingoai.reference.loaders import read_csv
+from doingoai.reference.names import is_vietnamese_syllable
+from doingoai.text import fold
+
+TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+_V = TypeVar("_V")
+
+# ------------------------------------------------------------------------------ context words
+# Words after which a country name is a language, not a country.
+LANGUAGE_BEFORE = frozenset({"tiếng", "chữ", "giọng", "môn"})
+LANGUAGE_AFTER = frozenset({"ngữ", "văn"})
+# Lower-case syllables that make an ambiguous name part of an ordinary word.
+COMPOUNDS: dict[str, frozenset[str]] = {
+    k: frozenset(v.split())
+    for k, v in {
+        "anh": "hùng ấy ta em chị ơi trai hai ba cả rể họ chàng thư tú minh",
+        "pháp": "luật lệnh lý lí chế nhân quy sư định trị y danh môn điển bảo quyền",
+        "nhật": "ký kí báo trình dụng lệnh thực kì kỳ",
+        "đức": "tính độ hạnh tin dục cha vua ông bà mẹ chúa thầy",
+        "mĩ": "thuật phẩm nghệ học nhân mãn lệ cảm quan vị tục danh từ miều viện latinh la",
+        "nga": "my",
+        "thái": "độ quá tử hậu giám sư cực",
+        "ý": "kiến nghĩa thức tưởng chí muốn định nguyện đồ tứ niệm thích tình",
+        "lào": "cai",
+    }.items()
+}
+# Ambiguous country words that usually are the country (the others need a strong context).
+NAME_LIKE = frozenset({"anh", "mĩ", "đức", "nga", "pháp", "nhật", "lào", "hà lan", "séc", "nhựt", "mã lai", "ireland",
+                       "luxembourg"})
+# Short forms used only in an adjective pair with Việt ("Việt - Trung").
+SHORT_FORMS = frozenset({"trung", "hàn", "ấn"})
+# Words (one or two syllables, lower case) after which a name is a country.
+COUNTRY_HEADS = frozenset(
+    w.replace("_", " ")
+    for w in """nước tại ở sang đến tới từ của với cùng giữa phía bên thăm hãng quân lính vua xứ đất khách
+    hàng người đoàn tuyển sứ thị_trường doanh_nghiệp đầu_tư du_khách chính_phủ quân_đội đại_sứ lãnh_sự
+    tổng_thống thủ_tướng ngoại_trưởng bộ_trưởng công_ty tập_đoàn chuyên_gia đối_tác phái_đoàn đội_tuyển
+    quốc_tịch quốc_gia hoàng_gia hải_quân không_quân chiến_hạm liên_bang cộng_hòa vương_quốc quốc_hội
+    nghị_sĩ""".split()
+)
+# Words after which a country name is not the country: a currency, a peninsula.
+NOT_COUNTRY_AFTER = frozenset({"đôla", "đô la", "usd", "bán đảo", "châu"})
+SURNAMES = frozenset(
+    """nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý lưu trương đinh mai tô
+    đoàn lâm cao hà thái tạ vương châu quách lương kiều triệu mạc""".split()
+)
+LIST_SEPARATORS = frozenset({",", "và", "-", "/", "hoặc", "với", ";"})
+# Prefixes that are part of a country's name as written ("Cộng hòa Séc", "CH Czech").
+STATE_FORMS = (("cộng", "hòa", "liên", "bang"), ("cộng", "hòa"), ("ch",), ("vương", "quốc"), ("liên", "bang"))
+# Words before a name that say it is a foreign locality, and which kind.
+CITY_HINTS = frozenset({"thành phố", "tp", "thủ đô", "thị xã", "thủ phủ"})
+SUBDIVISION_HINTS = frozenset({"tỉnh", "bang", "tiểu bang", "vùng", "khu tự trị", "đặc khu", "châu", "hạt", "quận",
+                               "huyện", "đảo", "xứ"})
+# Words after a capital that show it stands for its government.
+STATING_VERBS = frozenset(
+    """cho_rằng cho_biết tuyên_bố phản_đối khẳng_định yêu_cầu cáo_buộc bác_bỏ kêu_gọi lên_án cảnh_báo
+    đề_nghị nói hoan_nghênh ủng_hộ chỉ_trích phủ_nhận thừa_nhận nhấn_mạnh đe_dọa muốn quyết_định
+    đồng_ý chấp_nhận từ_chối phản_ứng bày_tỏ hy_vọng hi_vọng tin nghi_ngờ thông_báo tố_cáo lo_ngại
+    coi xem cam_kết đòi""".replace("_", " ").split()
+)
+AUXILIARIES = frozenset({"đã", "đang", "sẽ", "vừa", "cũng", "lại", "không", "chưa", "mới", "luôn", "vẫn", "còn"})
+# Common words that start sentences: a capitalised one before a name is not part of the name.
+STARTERS = frozenset(
+    """tại ở sang từ với theo của và như cả nước người phía hàng cùng đến tới giữa khi trong ngoài sau
+    trước riêng còn nhưng nếu vì do bởi để thị hiện năm ngày tháng đây đó các những một hai ba""".split()
+)
+PROVINCE_HEADS = frozenset({"tỉnh", "thành phố", "tp", "ubnd", "ubnd tỉnh", "ubnd tp", "sở", "thủ đô"})
+
+# ---------------------------------------------------------------------------- organisation heads
+# Heads that name a body of a state by themselves: the country may follow at once.
+GOV_HEADS: dict[str, str] = {
+    **dict.fromkeys(
+        """chính phủ|chính quyền|quốc hội|hạ viện|thượng viện|nghị viện|quân đội|hải quân|không quân|
+        lục quân|đại sứ quán|sứ quán|tổng lãnh sự quán|lãnh sự quán|nội các|tòa đô chính|tòa thị chính|
+        ngân hàng trung ương|ngân hàng nhà nước|bộ ngoại giao|bộ quốc phòng|bộ thương mại|văn phòng thương mại|
+        thương vụ|tổng cục du lịch|cục du lịch|ủy ban đối ngoại""".replace("\n", "").split("|"),
+        "government_agency",
+    ),
+    "hoàng gia": "other",
+    "hội chữ thập đỏ": "ngo",
+    "phòng thương mại": "other",
+    "phòng thương mại và công nghiệp": "other",
+}
+# Heads that need a name between them and the country ("Bộ Y tế Nhật Bản", "Quỹ Canada").
+NAMED_HEADS: dict[str, str] = {
+    "bộ": "government_agency", "cục": "government_agency", "tổng cục": "government_agency",
+    "ủy ban": "government_agency", "cơ quan": "government_agency", "viện": "other", "hội đồng": "other",
+    "ngân hàng": "company", "hội": "other", "hiệp hội": "other", "liên đoàn": "other", "liên minh": "other",
+    "quỹ": "ngo", "tổ chức": "ngo", "đại học": "other", "trường đại học": "other", "học viện": "other",
+    "tập đoàn": "company", "công ty": "company", "hãng": "company", "trung tâm": "other",
+}
+# What a head must not be followed by (then it is another word: "bộ trưởng", "hội nghị").
+HEAD_NOT_BEFORE: dict[str, frozenset[str]] = {
+    "bộ": frozenset({"trưởng", "phận", "đội", "máy", "mặt", "sưu", "đồ"}),
+    "hội": frozenset({"nghị", "thảo", "chợ", "viên", "đồng", "diễn", "thi", "nhập", "tụ", "họp", "ý"}),
+    "viện": frozenset({"trợ", "phí", "dẫn"}),
+    "cục": frozenset({"diện", "bộ"}),
+    "ngân hàng": frozenset({"dữ", "gen", "máu"}),
+    "trung tâm": frozenset({"thương", "hội", "triển", "mua"}),
+}
+MISSION_HEADS = frozenset({"đại sứ quán", "sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "hiệp hội", "hội",
+                           "phòng thương mại", "phòng thương mại và công nghiệp", "văn phòng thương mại",
+                           "thương vụ"})
+# Words that end the search for a head (they do not occur inside a body's name before its country).
+ORG_STOP = frozenset(
+    """của tại ở cho từ với đã đang sẽ là có được này đó những trong để khi thì mà nhưng cũng vừa không
+    như do theo sau trước gồm năm ngày tháng và hoặc""".split()
+)
+COMPANY_HEADS: dict[str, str] = {
+    "công ty": "company", "tập đoàn": "company", "hãng": "company", "nhà sản xuất": "company",
+    "xí nghiệp": "company", "tổ chức": "ngo", "quỹ": "ngo", "đại học": "other", "trường đại học": "other",
+}
+# Words before an international body's name that make the phrase a place, or a body of its own.
+PLACE_WORDS = frozenset({"thị trường", "tại", "ở", "sang", "vào", "trong", "khắp", "ngoài"})
+SUB_BODIES = frozenset({"đại hội đồng", "hội đồng bảo an", "ban thư ký", "tòa án", "hội đồng", "ủy ban",
+                        "văn phòng", "phái đoàn", "cao ủy", "quỹ"})
+NAME_WITH_HEAD = frozenset({"đại học", "trường đại học", "học viện"})
+COMPANY_QUALIFIER_STOP = ORG_STOP | frozenset(
+    """các nhiều một hai ba này kia ấy nào mọi lớn nhỏ mới cũ nổi tiếng nước ngoài khác""".split()
+)
+NAME_PARTICLES = frozenset({"du", "de", "la", "le", "des", "of", "the", "and", "for", "van", "von", "der", "et", "y",
+                            "&", "-", ".", "'"})
+VIETNAMESE_BRANDS = ("viet", "vina", "saigon", "sai gon", "hanoi", "ha noi", "petro", "agri", "sacom", "techcom")
+VN_ACRONYMS = frozenset({"TNHH", "CP", "MTV", "JSC", "VN", "TP", "HCM", "UBND", "HĐND", "KCN", "KCX", "TM", "DV",
+                         "XNK", "SX", "XD", "CTCP"})
+HOME_WORDS = frozenset({"việt", "vn"})  # the Vietnamese side of "Việt - Trung", "VN - Campuchia"
+
+
+# Every word list is compared with normalised text ("công ty" is "công ti", "Mỹ" is "Mĩ" there).
+def _vi(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(normalise_text(w).lower() for w in words)
+
+
+def _vi_keys(table: dict[str, _V]) -> dict[str, _V]:
+    return {normalise_text(k).lower(): (_vi(v) if isinstance(v, frozenset) else v) for k, v in table.items()}
+
+
+LANGUAGE_BEFORE, LANGUAGE_AFTER, NAME_LIKE, SHORT_FORMS, COUNTRY_HEADS = map(
+    _vi, (LANGUAGE_BEFORE, LANGUAGE_AFTER, NAME_LIKE, SHORT_FORMS, COUNTRY_HEADS))
+NOT_COUNTRY_AFTER, SURNAMES, CITY_HINTS, SUBDIVISION_HINTS, STATING_VERBS, AUXILIARIES, STARTERS = map(
+    _vi, (NOT_COUNTRY_AFTER, SURNAMES, CITY_HINTS, SUBDIVISION_HINTS, STATING_VERBS, AUXILIARIES, STARTERS))
+PROVINCE_HEADS, MISSION_HEADS, ORG_STOP, NAME_WITH_HEAD, COMPANY_QUALIFIER_STOP, PLACE_WORDS, SUB_BODIES = map(
+    _vi, (PROVINCE_HEADS, MISSION_HEADS, ORG_STOP, NAME_WITH_HEAD, COMPANY_QUALIFIER_STOP, PLACE_WORDS, SUB_BODIES))
+COMPOUNDS, GOV_HEADS, NAMED_HEADS, HEAD_NOT_BEFORE, COMPANY_HEADS = map(
+    _vi_keys, (COMPOUNDS, GOV_HEADS, NAMED_HEADS, HEAD_NOT_BEFORE, COMPANY_HEADS))
+
+
+# ------------------------------------------------------------------------------------ matcher
+@dataclass(frozen=True, slots=True)
+class Target:
+    """One meaning of a surface: an entity of the reference data."""
+
+    type: str  # country | home | locality | organisation | province
+    key: str
+    name: str
+    surface: tuple[str, ...]  # normalised tokens of the surface, as written (for the case check)
+    ambiguous: bool = False
+    policy: str = ""  # for ambiguous countries: name | short | strict
+    country: str | None = None
+    code: str | None = None  # locality: ISO 3166-2 code; province: statistical code
+    era: str | None = None  # province
+    kind: str | None = None  # organisation kind; locality: city | subdivision
+    acronym: str | None = None
+    capital: bool = False
+    preferred: bool = False
+    curated: bool = True  # localities: the name is ours or the city file's, not only ISO's
+
+
+@dataclass(slots=True)
+class Matcher:
+    index: dict[str, list[tuple[tuple[str, ...], list[Target]]]] = field(default_factory=dict)
+
+
+def tokens_of(text: str) -> list[str]:
+    return TOKEN_RE.findall(text)
+
+
+def _is_acronym(token: str) -> bool:
+    return len(token) >= 2 and token.isupper()
+
+
+def _case_ok(written: str, surface: str, first: bool) -> bool:
+    if _is_acronym(surface) or (len(surface) > 1 and any(c.isupper() for c in surface[1:])):
+        return written == surface  # acronyms and internal capitals are written exactly
+    if first and surface[:1].isupper():
+        return written[:1].isupper()
+    return True
+
+
+def _country_policy(entry_key: str, surface: str, curated: set[str]) -> str:
+    low = normalise_text(surface).lower()
+    if low in SHORT_FORMS:
+        return "short"
+    if low in NAME_LIKE and fold(surface) in curated:
+        return "name"
+    return "strict"
+
+
+@functools.cache
+def matcher() -> Matcher:
+    """The gazetteer matcher, built once per process."""
+    entries = ref.gazetteer()
+    curated = {fold(r["alias"]) for r in read_csv("country_aliases.csv") if r["ambiguous"].strip().lower() == "true"}
+    # Which countries each folded surface belongs to, to tell a real ambiguity ("Georgia": GE and
+    # the US state) from a name that only repeats its own country ("Limburg (Bỉ)" → "Bỉ").
+    owners: dict[str, set[str]] = {}
+    for e in entries:
+        owners.setdefault(e.folded, set()).add(_owner_country(e))
+    groups: dict[tuple[str, ...], list[Target]] = {}
+    for e in entries:
+        target = _target(e, curated, owners)
+        if target is None:
+            continue
+        low = tuple(t.lower() for t in target.surface)
+        if not low:
+            continue
+        bucket = groups.setdefault(low, [])
+        if target not in bucket:
+            bucket.append(target)
+    m = Matcher()
+    for low, targets in groups.items():
+        m.index.setdefault(low[0], []).append((low, targets))
+    for candidates in m.index.values():
+        candidates.sort(key=lambda c: -len(c[0]))
+    return m
+
+
+def _owner_country(e) -> str:  # noqa: ANN001 - GazetteerEntry
+    if e.type == "country":
+        return e.key
+    if e.type == "province":
+        return "VN"
+    if e.type == "organisation":
+        org = ref.organisation(e.key)
+        return (org.country if org else None) or "*"
+    if e.type == "city":
+        c = ref.city(e.key)
+        return c.country if c else "*"
+    s = ref.subdivision(e.key)
+    return s.country if s else "*"
+
+
+def _target(e, curated: set[str], owners: dict[str, set[str]]) -> Target | None:  # noqa: ANN001
+    surface = tuple(tokens_of(normalise_text(e.surface)))
+    if e.type == "country":
+        c = ref.country(e.key)
+        if c is None:
+            return None
+        if c.is_home:
+            return Target("home", c.code, c.name_vi, surface, e.ambiguous)
+        ambiguous = fold(e.surface) in curated or (e.ambiguous and len(owners.get(e.folded, ())) > 1)
+        policy = _country_policy(e.key, e.surface, curated) if ambiguous else ""
+        return Target("country", c.code, c.name_vi, surface, ambiguous, policy)
+    if e.type == "subdivision":
+        s = ref.subdivision(e.key)
+        if s is None or s.country == "VN":
+            return None
+        return Target("locality", s.code, s.name_vi, surface, e.ambiguous, country=s.country, code=s.code,
+                      kind="subdivision", curated=s.has_vi_name)
+    if e.type == "city":
+        c = ref.city(e.key)
+        if c is None:
+            return None
+        code = c.same_as
+        return Target("locality", code or c.key, c.name_vi, surface, e.ambiguous, country=c.country, code=code,
+                      kind="city", capital=c.capital, preferred=c.preferred)
+    if e.type == "province":
+        era, _, code = e.key.partition(":")
+        p = ref.province(code, era)
+        if p is None:
+            return None
+        return Target("province", e.key, p.name, surface, e.ambiguous, code=p.code, era=p.era)
+    if e.type == "organisation":
+        o = ref.organisation(e.key)
+        if o is None:
+            return None
+        return Target("organisation", o.key, o.name_vi, surface, e.ambiguous, country=o.country, kind=o.kind,
+                      acronym=o.acronym)
+    return None
+
+
+# ------------------------------------------------------------------------------------ matching
+@dataclass(slots=True)
+class Match:
+    i: int  # first token
+    j: int  # one past the last token
+    start: int
+    end: int
+    targets: list[Target]
+    target: Target | None = None
+    accepted: bool = False
+
+
+class _Context:
+    """The document's tokens and the helpers the context rules need."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        norm = doc.norm or doc.text
+        self.norm = norm
+        spans = [m.span() for m in TOKEN_RE.finditer(norm)]
+        self.spans = spans
+        self.words = [norm[s:e] for s, e in spans]
+        self.low = [w.lower() for w in self.words]
+        self.n = len(spans)
+        self.owner: list[Match | None] = [None] * self.n
+        self.initial = self._initials()
+        self.lower_words = {w for w in self.words if w.islower()}
+        self.given_names: set[str] = set()
+        self.countries_seen: set[str | None] = set()
+
+    def _initials(self) -> list[bool]:
+        """Whether each token starts a sentence (or a quotation, or what follows a colon)."""
+        flags = [False] * self.n
+        starts = {s.start for s in self.doc.sentences} or {0}
+        fresh = True
+        newline_pending = False
+        for k, (s, _) in enumerate(self.spans):
+            if k and "\n" in self.norm[self.spans[k - 1][1]:s]:
+                newline_pending = True
+            if s in starts or newline_pending:
+                fresh, newline_pending = True, False
+            w = self.words[k]
+            if w[0].isalnum():
+                flags[k] = fresh
+                fresh = False
+            elif w in {":", '"', "(", "-", "'"} or (fresh and not w[0].isalnum()):
+                fresh = fresh or w in {":", '"'}
+        return flags
+
+    def gap_ok(self, k: int) -> bool:
+        """Tokens k-1 and k are on the same line (a name does not run over a line break)."""
+        return "\n" not in self.norm[self.spans[k - 1][1]:self.spans[k][0]]
+
+    def is_cap(self, k: int) -> bool:
+        return 0 <= k < self.n and self.words[k][:1].isupper() and self.words[k].isalpha()
+
+    def is_vi_name_part(self, k: int) -> bool:
+        """A capitalised Vietnamese syllable that is not itself part of a surely recognised name."""
+        if not self.is_cap(k) or _is_acronym(self.words[k]):
+            return False
+        owner = self.owner[k]
+        if owner is not None and any(not t.ambiguous for t in owner.targets):
+            return False
+        return is_vietnamese_syllable(fold(self.words[k])) or not self.words[k].isascii()
+
+    def is_person_name_before(self, i: int) -> bool:
+        """The tokens before i look like the start of a Vietnamese personal name ("Đặng Hồng …")."""
+        return self.is_vi_name_part(i - 1) and (self.is_vi_name_part(i - 2) or self.low[i - 1] in SURNAMES)
+
+    def before(self, i: int, size: int) -> str:
+        return " ".join(self.low[max(0, i - size):i]) if i - size >= 0 else ""
+
+    def head_before(self, i: int, heads: frozenset[str]) -> bool:
+        return any(self.before(i, size) in heads for size in (1, 2, 3) if i - size >= 0)
+
+    def word(self, k: int) -> str:
+        return self.low[k] if 0 <= k < self.n else ""
+
+
+def _raw_matches(ctx: _Context, m: Matcher) -> list[Match]:
+    out: list[Match] = []
+    low, words, n = ctx.low, ctx.words, ctx.n
+    i = 0
+    while i < n:
+        candidates = m.index.get(low[i])
+        found = None
+        if candidates:
+            for toks, targets in candidates:
+                size = len(toks)
+                if i + size > n:
+                    continue
+                ok = True
+                for k in range(1, size):
+                    if low[i + k] != toks[k] or not ctx.gap_ok(i + k):
+                        ok = False
+                        break
+                if not ok:
+                    continue
+                fitting = [t for t in targets
+                           if all(_case_ok(words[i + k], t.surface[k], k == 0) for k in range(size))]
+                if fitting:
+                    found = Match(i, i + size, ctx.spans[i][0], ctx.spans[i + size - 1][1], fitting)
+                    break
+        if found:
+            out.append(found)
+            for k in range(found.i, found.j):
+                ctx.owner[k] = found
+            i = found.j
+        else:
+            i += 1
+    return out
+
+
+# ------------------------------------------------------------------------------ context rules
+_TYPE_RANK = {"country": 0, "home": 0, "province": 1, "locality": 2, "organisation": 3}
+
+
+def _choose(ctx: _Context, match: Match) -> Target:
+    """The meaning of a surface with several: a country first, a Vietnamese province before a
+    foreign locality of the same name unless the text places it abroad, a hinted locality kind."""
+    targets = sorted(match.targets, key=lambda t: _TYPE_RANK[t.type])
+    types = {t.type for t in targets}
+    hint_city = ctx.head_before(match.i, CITY_HINTS)
+    hint_sub = ctx.head_before(match.i, SUBDIVISION_HINTS)
+    localities = [t for t in targets if t.type == "locality"]
+    if localities and ("province" in types or "country" in types):
+        abroad = _abroad(ctx, match, {t.country for t in localities})
+        if abroad or ("country" in types and (hint_sub or hint_city) and "province" not in types):
+            targets = localities
+    if len(targets) > 1 and targets[0].type == "locality":
+        cities = [t for t in targets if t.kind == "city"]
+        subs = [t for t in targets if t.kind == "subdivision"]
+        if cities and subs:
+            if hint_city or (not hint_sub and any(c.capital or c.preferred for c in cities)):
+                targets = cities
+            elif hint_sub or not any(c.code for c in cities):
+                targets = subs
+    return targets[0]
+
+
+def _abroad(ctx: _Context, match: Match, countries: set[str | None]) -> bool:
+    """The text places the name in one of `countries`: "Hà Nam (Trung Quốc)", "Hà Nam, Trung Quốc"."""
+    j = match.j
+    for k in (j + 1, j):
+        other = ctx.owner[k] if 0 <= k < ctx.n else None
+        if other is not None and other is not match and any(t.type == "country" and t.key in countries
+                                                              for t in other.targets):
+            if k == j + 1 and ctx.word(j) not in {"(", ",", "-"}:
+                continue
+            return True
+    if ctx.word(j) == "của" and j + 1 < ctx.n:
+        other = ctx.owner[j + 1]
+        return other is not None and any(t.type == "country" and t.key in countries for t in other.targets)
+    return False
+
+
+def _language(ctx: _Context, i: int, j: int) -> bool:
+    """"tiếng Anh", "Anh ngữ", "tiếng Việt, Anh và Pháp": the name is a language."""
+    if ctx.word(j) in LANGUAGE_AFTER:
+        return True
+    k = i - 1
+    while k >= 1 and ctx.word(k) in {",", "và", "hoặc", "/", "-"} and ctx.is_cap(k - 1):
+        k -= 2
+    return ctx.word(k) in LANGUAGE_BEFORE
+
+
+def _neighbour_country(ctx: _Context, match: Match, separators: frozenset[str]) -> bool:
+    """A country (or Việt Nam) next to this one across a list separator."""
+    for k, step in ((match.i - 1, -1), (match.j, 1)):
+        if ctx.word(k) not in separators:
+            continue
+        other_k = k + step
+        if not 0 <= other_k < ctx.n:
+            continue
+        other = ctx.owner[other_k]
+        if other is not None and other is not match and other.target is not None and other.accepted \
+                and other.target.type in ("country", "home"):
+            return True
+        if ctx.word(k) == "-" and (ctx.words[other_k] == "VN"
+                                   or ctx.low[other_k] in HOME_WORDS and ctx.is_cap(other_k)):
+            return True
+    return False
+
+
+def _in_brackets(ctx: _Context, match: Match) -> bool:
+    return ctx.word(match.i - 1) == "(" and ctx.word(match.j) == ")"
+
+
+def _strong(ctx: _Context, match: Match) -> bool:
+    return (ctx.head_before(match.i, COUNTRY_HEADS) or _in_brackets(ctx, match)
+            or _neighbour_country(ctx, match, LIST_SEPARATORS))
+
+
+def _accept_country(ctx: _Context, match: Match, target: Target) -> bool:
+    if not target.ambiguous:
+        return True
+    i, j = match.i, match.j
+    alias = " ".join(ctx.low[i:j])
+    if target.policy == "short":
+        return _neighbour_country(ctx, match, frozenset({"-"}))
+    if _language(ctx, i, j) or ctx.word(j) in COMPOUNDS.get(alias, ()):
+        return False
+    if ctx.is_vi_name_part(j):  # "Mỹ Tho", "Anh Dũng", "Đức Giang"
+        return False
+    prev_name = ctx.is_vi_name_part(i - 1) and not ctx.head_before(i, COUNTRY_HEADS) and not (
+        ctx.initial[i - 1] and (ctx.low[i - 1] in ctx.lower_words or ctx.low[i - 1] in STARTERS))
+    if prev_name:  # "Trần Đức Lương", "Phan Anh", "Bắc Mỹ"
+        if not ctx.is_cap(j) and ctx.is_person_name_before(i):
+            ctx.given_names.add(alias)
+        return False
+
+    if target.policy == "strict":
+        return _strong(ctx, match)
+    if alias == "anh" and ctx.initial[i] and not _neighbour_country(ctx, match, LIST_SEPARATORS):
+        return False  # "Anh cho biết…": the pronoun
+    return True
+
+
+def _locality_plausible(ctx: _Context, match: Match, target: Target) -> bool:
+    """Not part of a personal name, and a name we did not curate only with its country in view."""
+    i, j = match.i, match.j
+    if _abroad(ctx, match, {target.country}):
+        return True
+    hinted = ctx.head_before(i, CITY_HINTS | SUBDIVISION_HINTS)
+    if all(is_vietnamese_syllable(fold(w)) or not w.isascii() for w in ctx.words[i:j] if w.isalpha()):
+        # a Sino-Vietnamese name ("Thanh Hải") is also a personal name ("Lê Thanh Hải")
+        if ctx.is_vi_name_part(j) or (ctx.is_vi_name_part(i - 1) and not hinted and not (
+                ctx.initial[i - 1] and (ctx.low[i - 1] in ctx.lower_words or ctx.low[i - 1] in STARTERS))):
+            return False
+    elif ctx.is_cap(j) or (ctx.is_cap(i - 1) and not ctx.initial[i - 1]):
+        return False  # "Vladimir Putin", "Ron Paul": a Latin name inside a personal name
+    if not target.curated:
+        return hinted or target.country in ctx.countries_seen
+    return True
+
+
+def _accept_locality(ctx: _Context, match: Match, target: Target) -> bool:
+    if _abroad(ctx, match, {target.country}):
+        return True
+    if not _locality_plausible(ctx, match, target):
+        return False
+    hinted = ctx.head_before(match.i, CITY_HINTS | SUBDIVISION_HINTS)
+    surface_vi = all(is_vietnamese_syllable(fold(w)) for w in ctx.words[match.i:match.j])
+    if surface_vi:
+        return hinted and target.country in ctx.countries_seen
+    return hinted or target.country in ctx.countries_seen
+
+
+def _accept_province(ctx: _Context, match: Match, target: Target) -> bool:
+    if not target.ambiguous:
+        return True
+    i, j = match.i, match.j
+    if ctx.head_before(i, PROVINCE_HEADS):
+        return True
+    alias = " ".join(ctx.low[i:j])
+    if alias in {"hồ chí minh", "hcm"}:
+        return False  # the bare name is the President; the city is "TP HCM", "Thành phố Hồ Chí Minh"
+    if ctx.is_vi_name_part(j) or ctx.is_vi_name_part(i - 1) and not ctx.initial[i - 1]:
+        return False
+    return True
+
+
+def _accept_organisation(ctx: _Context, match: Match, target: Target) -> bool:
+    if not target.ambiguous:
+        return True
+    words = ctx.words[match.i:match.j]
+    if len(words) == 1 and _is_acronym(words[0]) and len(words[0]) <= 2:
+        # "UN", "SK", "HI": only with a word that names a body, or defined in brackets
+        return ctx.head_before(match.i, frozenset(NAMED_HEADS) | frozenset(GOV_HEADS)) or _in_brackets(ctx, match)
+    return True
+
+
+def _blocked(ctx: _Context, match: Match) -> bool:
+    """Names that the context rules out whatever the name: "đôla Mỹ" (the currency), "bán đảo
+    Triều Tiên" (the peninsula), "Lê Thanh Hải" (a person, not Qinghai)."""
+    t = match.target
+    if t.type in ("country", "home"):
+        return ctx.head_before(match.i, NOT_COUNTRY_AFTER)
+    if t.type == "locality":
+        return not _locality_plausible(ctx, match, t)
+    return False
+
+
+def _resolve(ctx: _Context, matches: list[Match]) -> None:
+    for match in matches:
+        match.target = _choose(ctx, match)
+    # Unambiguous names first: they are the context of the ambiguous ones.
+    blocked = {id(match): _blocked(ctx, match) for match in matches}
+    for match in matches:
+        match.accepted = not match.target.ambiguous and not blocked[id(match)]
+    ctx.countries_seen = {m.target.key for m in matches if m.accepted and m.target.type == "country"}
+    ctx.countries_seen |= {m.target.country for m in matches if m.accepted and m.target.type == "locality"}
+    for _ in range(2):  # twice: an accepted ambiguous name can be the context of another ("Mỹ, Anh")
+        for match in matches:
+            if match.accepted or blocked[id(match)]:
+                continue
+            t = match.target
+            if t.type == "country":
+                match.accepted = _accept_country(ctx, match, t)
+            elif t.type == "home":
+                match.accepted = ctx.words[match.i] == "VN" or _strong(ctx, match)
+            elif t.type == "locality":
+                match.accepted = _accept_locality(ctx, match, t)
+            elif t.type == "province":
+                match.accepted = _accept_province(ctx, match, t)
+            else:
+                match.accepted = _accept_organisation(ctx, match, t)
+    # A word the document uses as a given name ("Đặng Hồng Nhật") is that person elsewhere too.
+    for match in matches:
+        t = match.target
+        if match.accepted and t.type == "country" and t.ambiguous:
+            alias = " ".join(ctx.low[match.i:match.j])
+            if alias in ctx.given_names and not _strong(ctx, match):
+                match.accepted = False
+
+
+# -------------------------------------------------------------------------------- territories
+def _drop_bracketed_china(ctx: _Context, matches: list[Match]) -> None:
+    """"Đài Loan (Trung Quốc)", "Hồng Kông (Trung Quốc)": the territory, not China as well."""
+    for match in matches:
+        t = match.target
+        if not match.accepted or t.type != "country" or t.key not in {"TW", "HK", "MO"}:
+            continue
+        j = match.j
+        if ctx.word(j) == "(" and j + 1 < ctx.n:
+            other = ctx.owner[j + 1]
+            if other is not None and other.target is not None and other.target.key == "CN" \
+                    and ctx.word(other.j) == ")":
+                other.accepted = False
+
+
+# ------------------------------------------------------------------------------ organisations
+@dataclass(slots=True)
+class OrgSpan:
+    start: int
+    end: int
+    i: int
+    j: int
+    key: str
+    name: str
+    country: str | None
+    kind: str
+    display: str | None = None  # the name to output when no acronym is used
+    acronym: str | None = None
+
+
+def _head_at(ctx: _Context, k: int, heads: dict[str, str]) -> tuple[str, int] | None:
+    """The longest head starting at token k (as written, any case), with its length."""
+    for size in (5, 4, 3, 2, 1):
+        if k + size > ctx.n:
+            continue
+        phrase = " ".join(ctx.low[k:k + size])
+        if phrase in heads and ctx.word(k + size) not in HEAD_NOT_BEFORE.get(phrase, ()):
+            return phrase, size
+    return None
+
+
+def _country_orgs(ctx: _Context, matches: list[Match]) -> list[OrgSpan]:
+    """"Chính phủ Hoàng gia Campuchia", "Bộ Ngoại giao Mỹ", "Tổng Lãnh sự quán Anh tại TP HCM"."""
+    out: list[OrgSpan] = []
+    heads = {**NAMED_HEADS, **GOV_HEADS}
+    for match in matches:
+        t = match.target
+        if not match.accepted or t.type not in ("country", "locality"):
+            continue
+        best: tuple[int, str, int] | None = None
+        k = match.i - 1
+        while k >= 0 and match.i - k <= 8:
+            w = ctx.low[k]
+            if not ctx.gap_ok(k + 1) or w in ORG_STOP or not (w.isalpha() or w in {"-", "&"}):
+                break
+            owner = ctx.owner[k]
+            if owner is not None and owner.accepted and owner.target.type in ("country", "home", "province"):
+                break
+            head = _head_at(ctx, k, heads)
+            if head is not None and k + head[1] <= match.i:
+                phrase, size = head
+                between = ctx.words[k + size:match.i]
+                capital_head = ctx.words[k][:1].isupper()
+                if phrase in GOV_HEADS or (between and any(b[:1].isupper() for b in between)) \
+                        or (capital_head and (between or NAMED_HEADS.get(phrase) != "company")) \
+                        or (between and NAMED_HEADS.get(phrase) == "government_agency"):
+                    best = (k, phrase, size)
+            k -= 1
+        if best is None:
+            continue
+        k, phrase, _ = best
+        j = match.j
+        if phrase in MISSION_HEADS and ctx.word(j) in {"tại", "ở"} and j + 1 < ctx.n:
+            place = ctx.owner[j + 1]
+            if place is not None and place.accepted and place.target.type in ("home", "province"):
+                j = place.j
+            elif ctx.words[j + 1] in {"VN", "Việt"}:
+                j = j + 2 if ctx.low[j + 1] == "việt" and ctx.word(j + 2) == "nam" else j + 1
+        start, end = ctx.spans[k][0], ctx.spans[j - 1][1]
+        country = t.key if t.type == "country" else t.country
+        core = [w for w in ctx.low[k:match.j] if w not in {"hoàng", "gia"}] if phrase != "hoàng gia" \
+            else ctx.low[k:match.j]
+        out.append(OrgSpan(start, end, k, j, "p:" + fold(" ".join(core)) + "|" + (country or ""),
+                           ctx.doc.text[start:end], country, heads[phrase]))
+    return out
+
+
+def _foreign_looking(word: str) -> bool:
+    if word in VN_ACRONYMS or not word.isascii():
+        return False
+    if _is_acronym(word):
+        return False
+    return word.isalpha() and len(word) >= 3 and not is_vietnamese_syllable(word.lower())
+
+
+def _company_orgs(ctx: _Context, matches: list[Match], taken: list[bool]) -> list[OrgSpan]:
+    """"công ty Sentec", "hãng Areva (Pháp)", "Tập đoàn du lịch Famtrip của Mỹ", "Canon, Sentec, Liwayway"."""
+    out: list[OrgSpan] = []
+    k = 0
+    while k < ctx.n:
+        head = _head_at(ctx, k, COMPANY_HEADS)
+        if head is None or taken[k]:
+            k += 1
+            continue
+        phrase, size = head
+        q = k + size
+        qualifiers = 0
+        while q < ctx.n and ctx.words[q].islower() and ctx.words[q].isalpha() and qualifiers < 4 \
+                and ctx.low[q] not in COMPANY_QUALIFIER_STOP:
+            q += 1
+            qualifiers += 1
+        while q < ctx.n and ctx.words[q] in VN_ACRONYMS:
+            q += 1
+        span = _name_run(ctx, q, taken)
+        if span is None:
+            k += 1
+            continue
+        a, b = span
+        if phrase in NAME_WITH_HEAD:  # "Đại học Revans": the head is part of the name
+            a = k + 1 if ctx.low[k] == "trường" else k
+        out.append(_company(ctx, a, b, COMPANY_HEADS[phrase], matches))
+        k = b
+    return out
+
+
+def _company_lists(ctx: _Context, orgs: list[OrgSpan], matches: list[Match], taken: list[bool]) -> list[OrgSpan]:
+    """Further names in a list after a company: "những tập đoàn như Canon, Sentec, Liwayway"."""
+    out: list[OrgSpan] = []
+    for o in sorted(orgs, key=lambda o: o.i):
+        if o.kind != "company":
+            continue
+        k = o.j
+        while ctx.word(k) in {",", "và"} and k + 1 < ctx.n:
+            nxt = _name_run(ctx, k + 1, taken)
+            if nxt is None:
+                break
+            out.append(_company(ctx, nxt[0], nxt[1], "company", matches))
+            for p in range(nxt[0], nxt[1]):
+                taken[p] = True
+            k = nxt[1]
+    return out
+
+
+def _name_run(ctx: _Context, a: int, taken: list[bool]) -> tuple[int, int] | None:
+    """A run of capitalised tokens from `a` with at least one foreign-looking word."""
+    if a >= ctx.n or not ctx.words[a][:1].isupper() or taken[a]:
+        return None
+    first = ctx.owner[a]
+    if first is not None and first.accepted and first.target.type != "organisation":
+        return None  # "Quỹ Canada" is a body of Canada, not a company named Canada
+    b = a
+    while b < ctx.n and not taken[b] and (b == a or ctx.gap_ok(b)):
+        w = ctx.words[b]
+        if w[:1].isupper() or (w[:1].isdigit() and not w.isdigit()):
+            owner = ctx.owner[b]
+            if owner is not None and owner.accepted and owner.target.type == "country" and b > a:
+                break
+            b += 1
+        elif w.lower() in NAME_PARTICLES and b + 1 < ctx.n and ctx.words[b + 1][:1].isupper():
+            b += 1
+        else:
+            break
+    # "Việt Nam" / "VN" at the end belongs to the name ("Canon Việt Nam")
+    if not any(_foreign_looking(w) for w in ctx.words[a:b]):
+        return None
+    if fold(" ".join(ctx.words[a:b])).startswith(VIETNAMESE_BRANDS):
+        return None
+    if ctx.words[b - 1] in {"-", "&", "."}:
+        b -= 1
+    return a, b
+
+
+def _company(ctx: _Context, a: int, b: int, kind: str, matches: list[Match]) -> OrgSpan:
+    start, end = ctx.spans[a][0], ctx.spans[b - 1][1]
+    if ctx.word(b) == "." and ctx.words[b - 1] in {"Corp", "Co", "Inc", "Ltd", "Jsc"}:
+        end = ctx.spans[b][1]
+    country = None
+    for k in range(a, b):  # a country in the name: "Korea National Housing Group Corp."
+        owner = ctx.owner[k]
+        if owner is not None and owner.target is not None and owner.target.type == "country":
+            country = owner.target.key
+    after = ctx.low[b:b + 4]
+    for skip in ((["("], 1), (["(", "chủ", "đầu", "tư"], 4), (["của"], 1)):
+        words, size = skip
+        if after[:size] == words and b + size < ctx.n:
+            owner = ctx.owner[b + size]
+            if owner is not None and owner.target is not None and owner.target.type == "country":
+                country = owner.target.key
+                if owner.accepted is False and owner.target.ambiguous:
+                    owner.accepted = True
+            break
+    name = ctx.doc.text[start:end]
+    return OrgSpan(start, end, a, b, "c:" + fold(name), name, country, kind)
+
+
+def _as_place(ctx: _Context, m: Match) -> bool:
+    """"thị trường EU", "Mỹ, Canada và EU", "phụ nữ trong Liên minh châu Âu": a union as a place."""
+    if m.target.kind != "international_org":
+        return False
+    if ctx.head_before(m.i, PLACE_WORDS):
+        return True
+    if ctx.word(m.i - 1) in {",", "và"} and m.i >= 2:
+        other = ctx.owner[m.i - 2]
+        return other is not None and other.accepted and other.target.type == "country"
+    return False
+
+
+def _reference_orgs(ctx: _Context, matches: list[Match]) -> list[OrgSpan]:
+    out = []
+    for m in matches:
+        t = m.target
+        if not m.accepted or t.type != "organisation" or _as_place(ctx, m):
+            continue
+        head = _sub_body_before(ctx, m.i)
+        if head is not None:  # "Đại hội đồng Liên Hợp Quốc": a body of its own
+            start = ctx.spans[head][0]
+            name = ctx.doc.text[start:m.end]
+            out.append(OrgSpan(start, m.end, head, m.j, "p:" + fold(name), name, t.country, t.kind or "other"))
+            continue
+        out.append(OrgSpan(m.start, m.end, m.i, m.j, "r:" + t.key, t.name, t.country, t.kind or "other",
+                           acronym=t.acronym))
+    return out
+
+
+def _sub_body_before(ctx: _Context, i: int) -> int | None:
+    for size in (4, 3, 2):
+        if i - size >= 0 and " ".join(ctx.low[i - size:i]) in SUB_BODIES and ctx.words[i - size][:1].isupper():
+            return i - size
+    return None
+
+
+def _organisations(ctx: _Context, matches: list[Match]) -> list[OrgSpan]:
+    orgs = _reference_orgs(ctx, matches)
+    taken = [False] * ctx.n
+    for o in orgs:
+        for k in range(o.i, o.j):
+            taken[k] = True
+    for o in _country_orgs(ctx, matches):
+        if not any(taken[k] for k in range(o.i, o.j)):
+            orgs.append(o)
+    for o in orgs:
+        for k in range(o.i, o.j):
+            taken[k] = True
+    orgs += _company_orgs(ctx, matches, taken)
+    for o in orgs:
+        for k in range(o.i, o.j):
+            taken[k] = True
+    orgs += _company_lists(ctx, orgs, matches, taken)
+    orgs = [o for o in orgs if o.key.startswith("r:") or not ref.is_vietnamese_body(o.name)]
+    return orgs + _defined_acronyms(ctx, orgs)
+
+
+_ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z0-9]{1,9}$")
+
+
+def _defined_acronyms(ctx: _Context, orgs: list[OrgSpan]) -> list[OrgSpan]:
+    """"Cục Dự trữ Liên bang Mỹ (FED)": the acronym is the body's name, and its other uses in the
+    text ("FED") are mentions of the same body."""
+    taken = [False] * ctx.n
+    for o in orgs:
+        for k in range(o.i, o.j):
+            taken[k] = True
+    extra: list[OrgSpan] = []
+    for o in orgs:
+        j = o.j
+        if o.acronym or ctx.word(j) != "(" or ctx.word(j + 2) != ")" or j + 1 >= ctx.n:
+            continue
+        acronym = ctx.words[j + 1]
+        if not _ACRONYM_RE.match(acronym) or acronym in VN_ACRONYMS or ctx.owner[j + 1] is not None \
+                or (sum(c.isupper() for c in acronym) < 2 and not _foreign_looking(acronym)):
+            continue
+        o.acronym = acronym
+        taken[j + 1] = False
+        for k in range(ctx.n):
+            if ctx.words[k] == acronym and not taken[k]:
+                s, e = ctx.spans[k]
+                extra.append(OrgSpan(s, e, k, k + 1, o.key, acronym, o.country, o.kind, acronym=acronym))
+                taken[k] = True
+    return extra
+
+
+# ---------------------------------------------------------------------------- capitals, output
+def _metonymy(ctx: _Context, match: Match) -> bool:
+    """"Washington cho rằng…", "Bắc Kinh phản đối…": the capital stands for its government."""
+    if not match.target.capital:
+        return False
+    i = match.i
+    if not (ctx.initial[i] or ctx.word(i - 1) == ","):
+        return False
+    k = match.j
+    while ctx.word(k) in AUXILIARIES:
+        k += 1
+    return ctx.word(k) in STATING_VERBS or " ".join(ctx.low[k:k + 2]) in STATING_VERBS
+
+
+def _country_mention(ctx: _Context, match: Match) -> tuple[int, int]:
+    """The mention of a country: a state form before it belongs to it ("Cộng hòa Séc"); a bracketed
+    addition after a territory does not ("Đài Loan (Trung Quốc)" → "Đài Loan")."""
+    start, end = match.start, match.end
+    words = ctx.low[match.i:match.j]
+    if "(" in words:
+        end = ctx.spans[match.i + words.index("(") - 1][1]
+    for form in STATE_FORMS:
+        size = len(form)
+        if match.i - size >= 0 and tuple(ctx.low[match.i - size:match.i]) == form \
+                and (form != ("ch",) or ctx.words[match.i - 1] == "CH") and ctx.owner[match.i - 1] is None:
+            start = ctx.spans[match.i - size][0]
+            break
+    return start, end
+
+
+def run(doc: Doc) -> Doc:
+    if not doc.norm:
+        doc.norm = normalise_text(doc.text)
+    ctx = _Context(doc)
+    matches = _raw_matches(ctx, matcher())
+    _resolve(ctx, matches)
+    _drop_bracketed_china(ctx, matches)
+    orgs = _organisations(ctx, matches)
+    inside = [False] * (len(doc.text) + 1)
+    for o in orgs:
+        for p in range(o.start, o.end):
+            inside[p] = True
+    entities: list[Entity] = []
+    for m in matches:
+        t = m.target
+        if not m.accepted or t is None:
+            continue
+        if t.type == "country":
+            if inside[m.start]:
+                continue
+            start, end = _country_mention(ctx, m)
+            entities.append(Entity(start, end, "country", t.key, t.name))
+        elif t.type == "locality":
+            if inside[m.start] or _metonymy(ctx, m):
+                continue
+            entities.append(Entity(m.start, m.end, "locality", t.key, t.name, t.country,
+                                   {"code": t.code, "kind": t.kind, "capital": t.capital}))
+        elif t.type == "province":
+            entities.append(Entity(m.start, m.end, "province", t.key, t.name, "VN",
+                                   {"code": t.code, "era": t.era, "eras": _eras(m), "in_org": inside[m.start]}))
+    for o in orgs:
+        entities.append(Entity(o.start, o.end, "organisation", o.key, o.name, o.country,
+                               {"kind": o.kind, "acronym": o.acronym, "display": o.display}))
+    entities.sort(key=lambda e: (e.start, e.end))
+    doc.entities.extend(entities)
+    return doc
+
+
+def _eras(match: Match) -> dict[str, str]:
+    """Province codes by era for the same surface ("Bắc Ninh": pre2025 27, 2025 24)."""
+    out: dict[str, str] = {}
+    for t in match.targets:
+        if t.type == "province" and t.era and t.code and t.era not in out:
+            out[t.era] = t.code
+    return out

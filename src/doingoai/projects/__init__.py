@@ -1,0 +1,1 @@
+"""FDI, ODA and foreign NGO aid projects: investor or donor, sector, capital, status lifecycle."""

@@ -1,0 +1,1 @@
+"""Figures derived from records (never typed in), and later the report renderers."""

@@ -1,0 +1,1 @@
+"""Review: proposals read from documents, and the one service that turns an approved proposal into records."""
