@@ -56,7 +56,7 @@ _NOT_YEAR_AFTER = re.compile(
     r"usd|us\$|đồng|vnđ|vnd|đô|euro|eur|yên|won|tệ|bảng|m2|m3|km|ha|héc|tấn|kg|mét|con|căn|"
     r"chiếc|cái|học sinh|sinh viên|khách|du khách|hộ|lao động|công nhân|trẻ em|ca|hecta|lít|"
     r"đơn vị|sản phẩm|bản|cuốn|trang|phút|giờ|mw|kw|thành viên|cán bộ|đại biểu|hội viên|"
-    r"ô tô|ôtô|xe|tỉnh|nước|quốc gia|điểm|vụ|lần|phòng|tầng|ghế|suất|vé)(?!\w))"
+    r"ô tô|ôtô|xe|ghế|suất|vé)(?!\w))"
 )
 _DOCNUM_BEFORE = re.compile(
     r"(?:số|số hiệu|quyết định|qđ|nghị định|nđ|thông tư|tt|chỉ thị|ct|công văn|cv|nghị quyết|nq|luật|"
@@ -228,9 +228,11 @@ def _h_my(low: str, m: re.Match[str]) -> RawDate | None:
 
 def _h_year(low: str, m: re.Match[str]) -> RawDate | None:
     s = m.start()
-    if not _boundary_before(low, s) or _NOT_YEAR_AFTER.match(low, m.end()):
+    if not _boundary_before(low, s):
         return None
     nam = _left(_LEFT_NAM, low, s, 6)
+    if nam is None and _NOT_YEAR_AFTER.match(low, m.end()):
+        return None  # "2000 người" is a count; "năm 2004 tỉnh …" is still a year
     return RawDate(nam.start() if nam else s, m.end(), "year", int(m.group("y")))
 
 

@@ -65,10 +65,13 @@ _KIND_RE = re.compile(r"(?<!\w)(?P<kw>" + alt([w for ws in _KIND_WORDS.values() 
 _STOP = re.compile(
     r"(?<!\w)(?:" + alt([
         "vừa", "đã", "sẽ", "được", "do", "diễn ra", "khai mạc", "bế mạc", "vào", "ngày", "sáng", "chiều", "tối",
-        "trưa", "hôm", "tại", "ở", "nhằm", "để", "có", "là", "cho biết", "thu hút", "kết thúc", "dự kiến", "này", "đó",
+        "trưa", "hôm", "tại", "ở", "nhằm", "để", "có", "là", "cho biết", "kết thúc", "dự kiến", "này", "đó",
         "trên", "nọ", "sau đó", "gồm", "kéo dài", "cũng", "thì", "mà", "đang", "sắp", "tới đây", "vừa qua", "năm nay",
-        "lần này", "tổ chức", "được tổ chức", "chính thức", "cuối tuần", "đầu tuần", "theo", "trong", "từ", "đến",
+        "lần này", "được tổ chức", "chính thức", "cuối tuần", "đầu tuần", "theo", "trong", "từ", "đến",
         "khi", "nếu", "với sự", "mang", "trưng bày", "dành", "phát biểu", "bao gồm", "thành công", "hôm qua", "nhất",
+        "còn", "áp dụng", "cung cấp", "giúp", "góp phần", "đem lại", "mang lại", "chú trọng", "đề ra", "tập trung",
+        "bàn", "thảo luận", "đánh giá", "quy tụ", "đạt", "tiếp tục", "đi vào", "hướng tới", "chỉ", "luôn", "không",
+        "chưa", "phải", "cần", "nên", "bị", "đều",
     ]) + r")(?!\w)"
 )
 _AND_VERB = re.compile(r"\s+" + alt(["và", "cùng"]) + r"\s+" + alt([
@@ -76,16 +79,25 @@ _AND_VERB = re.compile(r"\s+" + alt(["và", "cùng"]) + r"\s+" + alt([
 ]) + r"(?!\w)")
 _JOINED_VERB = re.compile(r"\s*,\s*(?=" + alt(["trao đổi", "giao lưu", "đối thoại", "làm việc", "tiếp xúc", "thảo luận",
                                                 "chia sẻ", "tọa đàm"]) + r"(?!\w))")
-_PLURAL_BEFORE = re.compile(r"(?<!\w)(?:" + alt(["các", "những", "nhiều", "mấy", "vài", "một số", "mỗi", "hàng loạt",
-                                                  "chuỗi", "loạt"]) + r"|\d+)\s*$")
+_PLURAL_BEFORE = re.compile(r"(?<!\w)(?:" + alt([
+    "các", "những", "nhiều", "mấy", "vài", "một số", "mỗi", "hàng loạt", "chuỗi", "loạt", "là", "là một", "như một",
+    "dịch vụ", "phòng", "hội trường", "trung tâm", "cung cấp", "công ty chuyên tổ chức", "chuyên tổ chức", "năm",
+    "kỷ niệm",
+]) + r"|\d+)\s*$")
+# "hội chợ, hội thảo nước ngoài": generic kinds listed together are not one event
+_LISTED_BEFORE = re.compile(r"(?<!\w)(?:" + alt([w for ws in _KIND_WORDS.values() for w in ws]) + r")\s*(?:,|và|hoặc)\s*$")
+_VERB_LIKE = {canon(w) for w in ("triển lãm", "gặp mặt", "họp mặt", "liên hoan", "hội thảo", "tọa đàm")}
+_DETERMINER_AFTER = re.compile(r"\s+" + alt(["các", "những", "nhiều", "một", "hai", "ba"]) + r"(?!\w)")
 _NOT_EVENT = re.compile(r"(?<!\w)(?:" + alt([
     "họp báo", "tổng kết", "sơ kết", "ban chấp hành", "bch", "đảng bộ", "cử tri", "giao ban", "thi đua", "khen thưởng",
-    "công tác tư tưởng", "đại hội", "khách hàng/tuần", "ca nhạc",
+    "công tác tư tưởng", "đại hội", "khách hàng/tuần", "ca nhạc", "báo chí", "báo giới", "phóng viên",
 ]) + r")(?!\w)")
 _MOOD_BEFORE = re.compile(r"(?<!\w)" + alt(["không khí", "mùa", "dịp", "sau", "thời gian", "trong suốt thời gian"])
                           + r"\s*$")
 _FOREIGN_WORDS = re.compile(r"(?<!\w)(?:" + alt(["quốc tế", "nước ngoài", "các nước", "ingo", "ngo", "ngoại giao",
                                                   "đối ngoại", "đại sứ", "lãnh sự"]) + r")(?!\w)")
+_SUMMIT = re.compile(r"(?<!\w)(?:" + alt(["thượng đỉnh", "cấp cao", "apec", "asean", "asem", "g20", "g7", "liên hợp quốc",
+                                           "wef", "mekong"]) + r")(?!\w)")
 _SUBJECT = re.compile(r"(?<!\w)(?:" + alt([
     "đầu tư", "thương mại", "xúc tiến", "du lịch", "hợp tác", "đối ngoại", "ngoại giao", "điều ước", "hội nhập",
     "xuất khẩu", "kêu gọi", "doanh nghiệp", "kinh tế", "thỏa thuận quốc tế",
@@ -98,9 +110,14 @@ _PLACE_STOP = re.compile(r"[,;.:!?\"“”()]|(?<!\w)(?:" + alt([
     "vào", "ngày", "từ", "đến", "với", "nhằm", "để", "do", "và đã", "sáng", "chiều", "tối", "hôm", "trong", "có",
     "thu hút", "đã", "sẽ", "là", "cho",
 ]) + r")(?!\w)")
+_PLACE_AFTER = re.compile(r"(?:\s+(?:sáng|chiều|tối|trưa|hôm)(?:\s+(?:nay|qua|mai))?|\s+ngày\s+[\d/\-]+)?\s*(?:tại|ở)\s+")
 _PUNCT = re.compile(r"[,;.:!?\"“”\n]|\((?![A-ZĐ]{2,}[^)]*\))|\)")
 _SOURCE_MARK = re.compile(r"\((?:NLĐ|NLĐO|TTO|TN|TT|SGGP|TTXVN|VNA|VnExpress|PL|DT|LĐ|CAND|QĐND)\)\s*[-–:]?\s*")
 _MAX_WORDS = 25
+
+
+_ORGANISE_VERB = re.compile(vi("tổ chức") + r"(?!\w)")
+_OF_BEFORE = re.compile(r"(?<!\w)(?:các|những|với|của|cho|và|một số)\s+$")
 
 
 def _name_end(text: str, low: str, start: int, limit: int) -> int:
@@ -114,6 +131,8 @@ def _name_end(text: str, low: str, start: int, limit: int) -> int:
         token_start = m.start(1)
         if _STOP.match(low, token_start) or _AND_VERB.match(low, pos):
             break
+        if _ORGANISE_VERB.match(low, token_start) and not _OF_BEFORE.search(low, max(start, token_start - 8), token_start):
+            break  # "… do Bộ tổ chức" ends the name; "các tổ chức phi chính phủ" does not
         pos = m.end()
         words += 1
     return pos
@@ -138,7 +157,7 @@ def _place(text: str, low: str, pos: int, limit: int) -> str | None:
 def _relevant(doc: Doc, low: str, kind: str, name_low: str, ss: int, se: int) -> bool:
     if _NOT_EVENT.search(name_low):
         return False
-    if kind in ("fair", "expo", "exhibition", "festival"):
+    if kind in ("fair", "expo", "exhibition", "festival") or _SUMMIT.search(name_low):
         return True
     if foreign_entities(doc, ss, se) or _FOREIGN_WORDS.search(low, ss, se):
         return True
@@ -161,8 +180,14 @@ def run(doc: Doc) -> Doc:
             kw = m.group("kw")
             kind = _KIND_OF.get(canon(kw), "other")
             before = low[max(ss, m.start() - 16) : m.start()]
-            if _PLURAL_BEFORE.search(before) or _MOOD_BEFORE.search(before):
+            if _PLURAL_BEFORE.search(before) or _MOOD_BEFORE.search(before) or _LISTED_BEFORE.search(
+                    low, max(ss, m.start() - 25), m.start()):
                 continue
+            if _DETERMINER_AFTER.match(low, m.end()) and canon(kw) in _VERB_LIKE:
+                continue  # "triển lãm các hình ảnh": the verb, not an event
+            if kind == "other" and not (_ORGANISE.search(low, max(ss, m.start() - 25), m.start())
+                                        or re.match(r"[^,.;]{0,60}?(?<!\w)tại\s", low[m.end() : se])):
+                continue  # "chương trình xúc tiến" is an event only when organised somewhere
             limit = se
             p = _PUNCT.search(text, m.end(), se)
             if p:
@@ -186,8 +211,10 @@ def run(doc: Doc) -> Doc:
             score = 0
             if _ORGANISE.search(low, ss, se):
                 score += 1
-            if _PLACE.match(low, end, se):
+            if _PLACE_AFTER.match(low, end, se):
                 score += 1
+            if re.search(r"(?<!\w)(?:tại|trong)\s+$", low[max(ss, start - 8) : start]):
+                score += 0.5
             if _dates.nearest(doc, ss, se, start):
                 score += 1
             if _ORGANISERS.search(low, max(ss, start - 20), start):

@@ -44,7 +44,7 @@ import re
 from typing import Any
 
 from doingoai.extraction.doc import Doc, Quantity
-from doingoai.extraction.numbers import alt, foreign_entities, lowered, sentence_spans
+from doingoai.extraction.numbers import alt, foreign_entities, lowered, sentence_spans, vi
 
 _W = r"(?!\w)"
 _FDI = re.compile(r"(?<!\w)(?:" + alt([
@@ -69,7 +69,7 @@ _RECIPIENT = re.compile(r"(?<!\w)(?:" + alt([
     "nhận", "được tài trợ", "được hỗ trợ", "được viện trợ", "dành cho", "nhận được", "tiếp nhận",
 ]) + r")" + _W)
 _FORECAST = re.compile(r"(?<!\w)(?:" + alt([
-    "dự kiến", "dự tính", "dự báo", "dự định", "kế hoạch là", "kế hoạch đề ra", "theo kế hoạch", "mục tiêu",
+    "dự kiến", "dự tính", "dự báo", "dự định", "kế hoạch", "mục tiêu",
     "phấn đấu", "khả năng", "sẽ thu hút", "sẽ đạt", "để thu hút", "nhằm thu hút", "ước tính", "chỉ tiêu", "có thể đạt",
     "hy vọng", "sẽ có thêm", "sẽ tăng", "đặt mục tiêu", "kêu gọi", "mời gọi", "dự án kêu gọi", "danh mục", "có lẽ",
     "sẽ tiến hành", "sẽ ký", "sẽ được cấp",
@@ -220,8 +220,7 @@ def run(doc: Doc) -> Doc:
             seg_start = money[i - 1].end if i else ss
             window = low[max(seg_start, q.start - 60) : q.start]
             local = low[_clause_start(low, ss, q.start) : q.start]
-            if (_FORECAST.search(low, ss, q.start) or (kind == "fdi" and _FUTURE.search(low, ss, q.start))) and \
-                    not re.search(r"so với\s+\S*\s*$", window):
+            if _forecast(low, ss, q.start, kind) and not re.search(r"so với\s+\S*\s*$", window):
                 continue  # a target or forecast (for aid, "sẽ viện trợ" is a commitment and counts)
             forecast_only = False
             if _NOT_INVEST.search(local) or re.match(r"\s*/", low[q.end : q.end + 2]):
@@ -244,6 +243,21 @@ def run(doc: Doc) -> Doc:
         prev_fdi = bool(produced) and kind == "fdi"
     doc.investments = out
     return doc
+
+
+_PLAN_DEPT = re.compile(vi("kế hoạch") + r"\s*(?:và|-|&)\s*" + vi("đầu tư"))
+_COMPARED = re.compile(r"(?<!\w)" + alt(["so với", "vượt", "hoàn thành", "bằng", "đạt"]) + r"(?:\s+\d[\d,.]*\s*%)?\s*$")
+
+
+def _forecast(low: str, s: int, e: int, kind: str) -> bool:
+    """A target, plan or forecast governs the text before `e` ("so với kế hoạch" is a comparison)."""
+    for m in _FORECAST.finditer(low, s, e):
+        if _COMPARED.search(low, max(s, m.start() - 16), m.start()):
+            continue
+        if _PLAN_DEPT.match(low, m.start()) or re.search(r"(?<!\w)sở\s+$", low[max(s, m.start() - 6) : m.start()]):
+            continue  # "Sở Kế hoạch và Đầu tư" is a department
+        return True
+    return kind == "fdi" and _FUTURE.search(low, s, e) is not None
 
 
 def _clause_start(low: str, s: int, pos: int) -> int:
@@ -284,7 +298,13 @@ def _projects(doc: Doc, low: str, qs: list[Quantity], q: Quantity, money: list[Q
         except ValueError:
             pass
     if kind != "fdi":
-        return 1 if _RECIPIENT.search(low, max(prev_end, q.start - 60), q.start) else None
+        r = None
+        for r in _RECIPIENT.finditer(low, max(prev_end, q.start - 60), q.start):
+            pass
+        if r is None or re.search(r"(?<!\w)(?:các|những|nhiều)(?!\w)", low[r.end() : q.start]) or re.search(
+                r"(?<!\w)(?:vn|việt nam)\s+(?:\w+\s+){0,2}$", low[max(ss, r.start() - 20) : r.start()]):
+            return None  # "VN đã nhận được các lô hàng viện trợ …": a national total, no project count
+        return 1  # one recipient, one grant
     return 1 if _single_project(low, qs, max(prev_end, q.start - 160), q.start) else None
 
 

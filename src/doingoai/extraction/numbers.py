@@ -359,9 +359,10 @@ def scan(norm: str, exclude: list[tuple[int, int]] | None = None) -> list[Quanti
         return i >= 0 and ex[i][1] > s
 
     out: list[Quantity] = []
+    consumed = -1  # end of the last number match: its digits are not read again ("500 đến 600")
     for run in _DIGIT_RUN.finditer(low):
         ns = run.start()
-        if not _boundary_before(low, ns):
+        if ns < consumed or not _boundary_before(low, ns):
             continue
         m = _NUMBER_RE.match(low, ns)
         if m is None:
@@ -377,6 +378,7 @@ def scan(norm: str, exclude: list[tuple[int, int]] | None = None) -> list[Quanti
         amount = parse_number(m.group("num"))
         if amount is None:
             continue
+        consumed = m.end("num2") if m.group("num2") and not excluded(*m.span("num2")) else m.end("num")
         scale_word, mult = _scale(m.group("s1"))
         upper = None
         end = m.end("s1") if m.group("s1") else ne
@@ -436,7 +438,7 @@ def scan(norm: str, exclude: list[tuple[int, int]] | None = None) -> list[Quanti
         if m is None:
             continue
         we = m.end("word")
-        if excluded(ws, we):
+        if excluded(ws, we) or any(q.start <= ws < q.end for q in out):
             continue
         n = parse_words(m.group("word"))
         if n is None:

@@ -156,12 +156,23 @@ COMPANY_HEADS: dict[str, str] = {
     "xí nghiệp": "company", "tổ chức": "ngo", "quỹ": "ngo", "đại học": "other", "trường đại học": "other",
 }
 # Words before an international body's name that make the phrase a place, or a body of its own.
-PLACE_WORDS = frozenset({"thị trường", "tại", "ở", "sang", "vào", "trong", "khắp", "ngoài"})
+PLACE_WORDS = frozenset({"thị trường", "tại", "ở", "sang", "vào", "khắp"})
 SUB_BODIES = frozenset({"đại hội đồng", "hội đồng bảo an", "ban thư ký", "tòa án", "hội đồng", "ủy ban",
                         "văn phòng", "phái đoàn", "cao ủy", "quỹ"})
+# Heads of a body said to belong to a country ("Quỹ … của Mỹ"); not "Tổ chức", also the verb.
+OWNED_HEADS: dict[str, str] = {
+    "quỹ": "ngo", "hiệp hội": "other", "viện": "other", "trung tâm": "other", "cơ quan": "government_agency",
+    "bộ": "government_agency", "cục": "government_agency", "ủy ban": "government_agency",
+    "hội đồng": "other",
+}
+INTERNATIONAL_HEADS: dict[str, str] = {
+    "hiệp hội": "ngo", "liên minh": "ngo", "liên đoàn": "international_org", "tổ chức": "ngo", "quỹ": "ngo",
+    "hội": "ngo", "diễn đàn": "other", "mạng lưới": "ngo", "ủy ban": "international_org",
+}
+INTERNATIONAL_ENDS = frozenset({"quốc tế", "thế giới", "toàn cầu"})
 NAME_WITH_HEAD = frozenset({"đại học", "trường đại học", "học viện"})
-COMPANY_QUALIFIER_STOP = ORG_STOP | frozenset(
-    """các nhiều một hai ba này kia ấy nào mọi lớn nhỏ mới cũ nổi tiếng nước ngoài khác""".split()
+COMPANY_QUALIFIER_STOP = (ORG_STOP - {"không"}) | frozenset(
+    """các nhiều một hai ba này kia ấy nào mọi lớn nhỏ mới cũ nổi tiếng nước ngoài khác như thuộc""".split()
 )
 NAME_PARTICLES = frozenset({"du", "de", "la", "le", "des", "of", "the", "and", "for", "van", "von", "der", "et", "y",
                             "&", "-", ".", "'"})
@@ -186,8 +197,9 @@ NOT_COUNTRY_AFTER, SURNAMES, CITY_HINTS, SUBDIVISION_HINTS, STATING_VERBS, AUXIL
     _vi, (NOT_COUNTRY_AFTER, SURNAMES, CITY_HINTS, SUBDIVISION_HINTS, STATING_VERBS, AUXILIARIES, STARTERS))
 PROVINCE_HEADS, MISSION_HEADS, ORG_STOP, NAME_WITH_HEAD, COMPANY_QUALIFIER_STOP, PLACE_WORDS, SUB_BODIES = map(
     _vi, (PROVINCE_HEADS, MISSION_HEADS, ORG_STOP, NAME_WITH_HEAD, COMPANY_QUALIFIER_STOP, PLACE_WORDS, SUB_BODIES))
-COMPOUNDS, GOV_HEADS, NAMED_HEADS, HEAD_NOT_BEFORE, COMPANY_HEADS = map(
-    _vi_keys, (COMPOUNDS, GOV_HEADS, NAMED_HEADS, HEAD_NOT_BEFORE, COMPANY_HEADS))
+COMPOUNDS, GOV_HEADS, NAMED_HEADS, HEAD_NOT_BEFORE, COMPANY_HEADS, OWNED_HEADS, INTERNATIONAL_HEADS = map(
+    _vi_keys, (COMPOUNDS, GOV_HEADS, NAMED_HEADS, HEAD_NOT_BEFORE, COMPANY_HEADS, OWNED_HEADS, INTERNATIONAL_HEADS))
+INTERNATIONAL_ENDS = _vi(INTERNATIONAL_ENDS)
 
 
 # ------------------------------------------------------------------------------------ matcher
@@ -727,6 +739,66 @@ def _country_orgs(ctx: _Context, matches: list[Match]) -> list[OrgSpan]:
     return out
 
 
+def _owned_orgs(ctx: _Context, matches: list[Match], taken: list[bool]) -> list[OrgSpan]:
+    """"Quỹ nghiên cứu bệnh AIDS của Mỹ": a body named with a head, said to belong to a country."""
+    out: list[OrgSpan] = []
+    for match in matches:
+        t = match.target
+        if not match.accepted or t.type != "country" or ctx.word(match.i - 1) != "của":
+            continue
+        end = match.i - 1
+        for k in range(end - 1, max(-1, end - 8), -1):
+            w = ctx.low[k]
+            if taken[k] or not ctx.gap_ok(k + 1) or w in ORG_STOP or not ctx.words[k].isalnum():
+                break
+            head = _head_at(ctx, k, OWNED_HEADS)
+            if head is not None and ctx.words[k][:1].isupper() and k + head[1] < end:
+                start, stop = ctx.spans[k][0], ctx.spans[end - 1][1]
+                name = ctx.doc.text[start:stop]
+                out.append(OrgSpan(start, stop, k, end, "p:" + fold(name) + "|" + t.key, name, t.key,
+                                   OWNED_HEADS[head[0]]))
+                break
+    return out
+
+
+def _international_orgs(ctx: _Context, matches: list[Match], taken: list[bool]) -> list[OrgSpan]:
+    """"Liên đoàn cờ vua thế giới", "Liên minh kinh tế toàn cầu về HIV/AIDS": a body named as
+    international by its own name (it ends with "quốc tế", "thế giới" or "toàn cầu")."""
+    out: list[OrgSpan] = []
+    k = 0
+    while k < ctx.n:
+        head = _head_at(ctx, k, INTERNATIONAL_HEADS) if ctx.words[k][:1].isupper() and not taken[k] else None
+        if head is None:
+            k += 1
+            continue
+        end = None
+        q = k + head[1]
+        while q < ctx.n and q - k <= 12 and not taken[q] and ctx.gap_ok(q):
+            w = ctx.low[q]
+            owner = ctx.owner[q]
+            if (w in ORG_STOP and w != "và") or not (ctx.words[q].isalnum() or w in {",", "/", "-"}) \
+                    or (owner is not None and owner.accepted and owner.target.type in ("home", "province")):
+                break
+            if " ".join(ctx.low[q:q + 2]) in INTERNATIONAL_ENDS:
+                end = q + 2
+            q += 1
+        if end is None:
+            k += 1
+            continue
+        if ctx.word(end) == "về":  # "… toàn cầu về HIV/AIDS"
+            q = end + 1
+            while q < ctx.n and (_is_acronym(ctx.words[q]) or ctx.words[q] == "/") and ctx.gap_ok(q):
+                q += 1
+            if ctx.words[q - 1] != "/" and q > end + 1:
+                end = q
+        start, stop = ctx.spans[k][0], ctx.spans[end - 1][1]
+        name = ctx.doc.text[start:stop]
+        if not ref.is_vietnamese_body(name):
+            out.append(OrgSpan(start, stop, k, end, "p:" + fold(name), name, None, INTERNATIONAL_HEADS[head[0]]))
+        k = end
+    return out
+
+
 def _foreign_looking(word: str) -> bool:
     if word in VN_ACRONYMS or not word.isascii():
         return False
@@ -735,7 +807,7 @@ def _foreign_looking(word: str) -> bool:
     return word.isalpha() and len(word) >= 3 and not is_vietnamese_syllable(word.lower())
 
 
-def _company_orgs(ctx: _Context, matches: list[Match], taken: list[bool]) -> list[OrgSpan]:
+def _company_orgs(ctx: _Context, matches: list[Match], taken: list[bool]) -> list[OrgSpan]:  # noqa: C901
     """"công ty Sentec", "hãng Areva (Pháp)", "Tập đoàn du lịch Famtrip của Mỹ", "Canon, Sentec, Liwayway"."""
     out: list[OrgSpan] = []
     k = 0
@@ -746,13 +818,18 @@ def _company_orgs(ctx: _Context, matches: list[Match], taken: list[bool]) -> lis
             continue
         phrase, size = head
         q = k + size
-        qualifiers = 0
-        while q < ctx.n and ctx.words[q].islower() and ctx.words[q].isalpha() and qualifiers < 4 \
-                and ctx.low[q] not in COMPANY_QUALIFIER_STOP:
+        qualifiers = 0  # "công ty TNHH sản xuất phụ tùng Yamaha", "Hãng hàng không EVA Airways"
+        while q < ctx.n and qualifiers < 6 and ctx.gap_ok(q) and phrase not in NAME_WITH_HEAD:
+            w = ctx.words[q]
+            if w in VN_ACRONYMS:
+                q += 1
+                continue
+            if not w.isalpha() or ctx.low[q] in COMPANY_QUALIFIER_STOP or _foreign_looking(w) \
+                    or not (is_vietnamese_syllable(fold(w)) or not w.isascii()) \
+                    or (ctx.owner[q] is not None and ctx.owner[q].accepted):
+                break
             q += 1
             qualifiers += 1
-        while q < ctx.n and ctx.words[q] in VN_ACRONYMS:
-            q += 1
         span = _name_run(ctx, q, taken)
         if span is None:
             k += 1
@@ -788,17 +865,19 @@ def _name_run(ctx: _Context, a: int, taken: list[bool]) -> tuple[int, int] | Non
     if a >= ctx.n or not ctx.words[a][:1].isupper() or taken[a]:
         return None
     first = ctx.owner[a]
-    if first is not None and first.accepted and first.target.type != "organisation":
-        return None  # "Quỹ Canada" is a body of Canada, not a company named Canada
+    if first is not None and first.accepted and first.target.type != "organisation" \
+            and not (first.j < ctx.n and ctx.words[first.j][:1].isupper() and ctx.gap_ok(first.j)):
+        return None  # "Quỹ Canada" is a body of Canada; "Korea National Housing…" is a name
     b = a
     while b < ctx.n and not taken[b] and (b == a or ctx.gap_ok(b)):
         w = ctx.words[b]
         if w[:1].isupper() or (w[:1].isdigit() and not w.isdigit()):
             owner = ctx.owner[b]
-            if owner is not None and owner.accepted and owner.target.type == "country" and b > a:
+            if owner is not None and owner.accepted and owner.target.type == "country" and owner.i == b > a:
                 break
             b += 1
-        elif w.lower() in NAME_PARTICLES and b + 1 < ctx.n and ctx.words[b + 1][:1].isupper():
+        elif w.lower() in NAME_PARTICLES and b + 1 < ctx.n and ctx.words[b + 1][:1].isupper() \
+                and (w != "." or ctx.spans[b][1] == ctx.spans[b + 1][0]):  # "U.S" but not "Airways. Sau"
             b += 1
         else:
             break
@@ -859,6 +938,15 @@ def _reference_orgs(ctx: _Context, matches: list[Match]) -> list[OrgSpan]:
             name = ctx.doc.text[start:m.end]
             out.append(OrgSpan(start, m.end, head, m.j, "p:" + fold(name), name, t.country, t.kind or "other"))
             continue
+        j = m.j
+        while t.kind == "company" and j < ctx.n and ctx.gap_ok(j) and _foreign_looking(ctx.words[j]) \
+                and ctx.words[j][:1].isupper() and ctx.owner[j] is None:
+            j += 1  # "Bank of America Capital Management": a named part of the company
+        if j > m.j:
+            end = ctx.spans[j - 1][1]
+            name = ctx.doc.text[m.start:end]
+            out.append(OrgSpan(m.start, end, m.i, j, "c:" + fold(name), name, t.country, "company"))
+            continue
         out.append(OrgSpan(m.start, m.end, m.i, m.j, "r:" + t.key, t.name, t.country, t.kind or "other",
                            acronym=t.acronym))
     return out
@@ -883,16 +971,61 @@ def _organisations(ctx: _Context, matches: list[Match]) -> list[OrgSpan]:
     for o in orgs:
         for k in range(o.i, o.j):
             taken[k] = True
-    orgs += _company_orgs(ctx, matches, taken)
-    for o in orgs:
-        for k in range(o.i, o.j):
-            taken[k] = True
+    for finder in (_owned_orgs, _international_orgs, _company_orgs):
+        found = finder(ctx, matches, taken)
+        orgs += found
+        for o in found:
+            for k in range(o.i, o.j):
+                taken[k] = True
     orgs += _company_lists(ctx, orgs, matches, taken)
     orgs = [o for o in orgs if o.key.startswith("r:") or not ref.is_vietnamese_body(o.name)]
     return orgs + _defined_acronyms(ctx, orgs)
 
 
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z0-9]{1,9}$")
+
+
+def _acronym_ok(ctx: _Context, k: int) -> bool:
+    acronym = ctx.words[k]
+    return bool(_ACRONYM_RE.match(acronym)) and acronym not in VN_ACRONYMS and ctx.owner[k] is None \
+        and (sum(c.isupper() for c in acronym) >= 2 or _foreign_looking(acronym))
+
+
+def _headed_acronyms(ctx: _Context, taken: list[bool]) -> list[OrgSpan]:
+    """"Ủy ban Thị trường mở (FOMC)", "PCA (Hiệp hội cờ vua nhà nghề, …)": a body's name with a head,
+    defined by an acronym in brackets (before or after it)."""
+    out: list[OrgSpan] = []
+    heads = {**NAMED_HEADS, **GOV_HEADS, **INTERNATIONAL_HEADS}
+    for k in range(1, ctx.n - 1):
+        if ctx.words[k] != "(" or taken[k - 1]:
+            continue
+        if ctx.word(k + 2) == ")" and _acronym_ok(ctx, k + 1) and not taken[k + 1]:
+            for h in range(k - 1, max(-1, k - 12), -1):  # "Head … (ACR)"
+                w = ctx.low[h]
+                if taken[h] or not ctx.gap_ok(h + 1) or (w in ORG_STOP and w != "và") or not ctx.words[h].isalnum():
+                    break
+                owner = ctx.owner[h]
+                if owner is not None and owner.accepted and owner.target.type in ("home", "province"):
+                    break
+                head = _head_at(ctx, h, heads)
+                if head is not None and ctx.words[h][:1].isupper() and h + head[1] < k:
+                    out.append(_acronym_body(ctx, h, k, ctx.words[k + 1], heads[head[0]]))
+                    break
+        elif _acronym_ok(ctx, k - 1) and k + 1 < ctx.n and ctx.words[k + 1][:1].isupper():
+            head = _head_at(ctx, k + 1, heads)  # "ACR (Head …"
+            if head is not None:
+                out.append(_acronym_body(ctx, k - 1, k, ctx.words[k - 1], heads[head[0]]))
+    return [o for o in out if not ref.is_vietnamese_body(ctx.doc.text[ctx.spans[o.i][0]:ctx.spans[o.j - 1][1]])]
+
+
+def _acronym_body(ctx: _Context, i: int, j: int, acronym: str, kind: str) -> OrgSpan:
+    country = None
+    for k in range(i, j):
+        owner = ctx.owner[k]
+        if owner is not None and owner.accepted and owner.target.type == "country":
+            country = owner.target.key
+    start, end = ctx.spans[i][0], ctx.spans[j - 1][1]
+    return OrgSpan(start, end, i, j, "a:" + acronym, acronym, country, kind, acronym=acronym)
 
 
 def _defined_acronyms(ctx: _Context, orgs: list[OrgSpan]) -> list[OrgSpan]:
@@ -902,21 +1035,25 @@ def _defined_acronyms(ctx: _Context, orgs: list[OrgSpan]) -> list[OrgSpan]:
     for o in orgs:
         for k in range(o.i, o.j):
             taken[k] = True
-    extra: list[OrgSpan] = []
-    for o in orgs:
+    headed = _headed_acronyms(ctx, taken)
+    for o in headed:
+        for k in range(o.i, o.j):
+            taken[k] = True
+    orgs = orgs + headed
+    for o in orgs:  # "… Liên bang Mỹ (FED)" after a body found otherwise
         j = o.j
-        if o.acronym or ctx.word(j) != "(" or ctx.word(j + 2) != ")" or j + 1 >= ctx.n:
+        if o.acronym or ctx.word(j) != "(" or ctx.word(j + 2) != ")" or not _acronym_ok(ctx, j + 1):
             continue
-        acronym = ctx.words[j + 1]
-        if not _ACRONYM_RE.match(acronym) or acronym in VN_ACRONYMS or ctx.owner[j + 1] is not None \
-                or (sum(c.isupper() for c in acronym) < 2 and not _foreign_looking(acronym)):
-            continue
-        o.acronym = acronym
+        o.acronym = ctx.words[j + 1]
         taken[j + 1] = False
+    extra: list[OrgSpan] = list(headed)
+    for o in orgs:  # every use of a defined acronym is a mention of its body
+        if not o.acronym or o.key.startswith("r:"):
+            continue
         for k in range(ctx.n):
-            if ctx.words[k] == acronym and not taken[k]:
-                s, e = ctx.spans[k]
-                extra.append(OrgSpan(s, e, k, k + 1, o.key, acronym, o.country, o.kind, acronym=acronym))
+            if ctx.words[k] == o.acronym and not taken[k]:
+                start, end = ctx.spans[k]
+                extra.append(OrgSpan(start, end, k, k + 1, o.key, o.acronym, o.country, o.kind, acronym=o.acronym))
                 taken[k] = True
     return extra
 

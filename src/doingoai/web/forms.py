@@ -131,7 +131,9 @@ def fields_of(schema: type[BaseModel], labels: Mapping[str, str], *, exclude: It
             continue
         children: tuple[FormField, ...] = ()
         if kind == "rows":
-            children = tuple(f for f in fields_of(inner, labels, providers=providers) if f.kind != "rows")
+            # "organisers.name" labels the name of an organiser row, where "name" is the record's own
+            own = {k.split(".", 1)[1]: v for k, v in labels.items() if k.startswith(name + ".")}
+            children = tuple(f for f in fields_of(inner, {**labels, **own}, providers=providers) if f.kind != "rows")
         out.append(FormField(name, kind, labels.get(name, name), info.is_required(), max_length, values,
                              providers.get(name), children))
     return tuple(out)
@@ -166,6 +168,19 @@ def as_text(f: FormField, value: Any) -> Any:
     if f.kind == "datetime":
         return fmt.vn_datetime(value)
     return str(getattr(value, "value", value))
+
+
+def defaults(schema: type[BaseModel], fields: Iterable[FormField]) -> dict[str, Any]:
+    """A new record's form starts from the schema's defaults (a delegation is planned unless said otherwise)."""
+    out = initial(fields, {})
+    for f in fields:
+        info = schema.model_fields.get(f.name)
+        if info is None or f.kind == "rows" or info.is_required():
+            continue
+        default = info.get_default(call_default_factory=True)
+        if default is not None and default != [] and default != "":
+            out[f.name] = as_text(f, default)
+    return out
 
 
 # ------------------------------------------------------------------ form text -> values

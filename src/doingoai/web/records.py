@@ -119,6 +119,8 @@ class RecordViews:
         money: Mapping[str, str] | None = None,
         related: Sequence[Related] = (),
         status: type[BaseModel] | None = None,
+        detail_extra: Callable[[Page, Any], dict[str, Any]] | None = None,
+        creatable: bool = True,
         nav: bool = True,
         template_name: str | None = None,
     ) -> None:
@@ -134,6 +136,8 @@ class RecordViews:
         self.money = dict(money or {})  # amount field -> currency field
         self.related = list(related)
         self.status_schema = status
+        self.detail_extra = detail_extra  # more for the detail page (a plan's tasks…)
+        self.creatable = creatable  # False: the domain has its own way to add one (documents: an upload)
         self.template_name = template_name or prefix.strip("/").replace("/", "_")
         exclude = set(exclude)
         fields = forms.fields_of(create, self.labels, exclude=exclude | {"province_code"}, widgets=widgets,
@@ -335,7 +339,8 @@ class RecordViews:
             status_field = self.field("status") or FormField("status", "select", "Trạng thái")
             labels = dict(self.choices(page, status_field)) if status_field.enum_values else {}
             status_choices = [(str(getattr(s, "value", s)), labels.get(str(getattr(s, "value", s)), page._(self.enums.get(str(getattr(s, "value", s)), str(s))))) for s in nexts]
-        return {"fields": fields, "children": children, "related": related, "history": history,
+        extra = self.detail_extra(page, obj) if self.detail_extra else {}
+        return {**extra, "fields": fields, "children": children, "related": related, "history": history,
                 "sources": sources_of(page, self.service.entity, obj.id), "status_choices": status_choices,
                 "status_history": [
                     {"on": fmt.vn_date(h.on), "from": page._(self.enums.get(h.from_status or "", h.from_status or "")),
@@ -489,14 +494,15 @@ class RecordViews:
         def list_records(page: PageDep) -> Response:
             return views.list_page(page)
 
-        @router.get("/new", response_class=HTMLResponse)
-        def new_record(page: PageDep) -> Response:
-            views.svc(page).require_edit()
-            return views.form_page(page, FormState(values=forms.initial(views.fields, {})))
+        if self.creatable:
+            @router.get("/new", response_class=HTMLResponse)
+            def new_record(page: PageDep) -> Response:
+                views.svc(page).require_edit()
+                return views.form_page(page, FormState(values=forms.defaults(views.create_schema, views.fields)))
 
-        @router.post("/new", response_class=HTMLResponse)
-        def create_record(page: PageDep, form: FormDep) -> Response:
-            return views.submit(page, form)
+            @router.post("/new", response_class=HTMLResponse)
+            def create_record(page: PageDep, form: FormDep) -> Response:
+                return views.submit(page, form)
 
         @router.get("/{record_id}", response_class=HTMLResponse)
         def show_record(record_id: int, page: PageDep) -> Response:
