@@ -64,6 +64,14 @@ def test_two_kinds_in_one_sentence() -> None:
     assert [(a["kind"], a["count"]) for a in doc.agreements] == [("mou", 2), ("agreement", 1)]
 
 
+def test_each_document_keeps_its_own_partner() -> None:
+    text = ("Trong năm, tỉnh đã ký kết 02 bản ghi nhớ với tỉnh Rotanak Kiri (Campuchia) và 01 thỏa thuận hợp tác "
+            "với tỉnh Gyeonggi (Hàn Quốc).")
+    doc = make_doc(text, RK, KH, ("Gyeonggi", "locality", "KR-41", "KR"), KR)
+    assert [(a["kind"], a["count"], [p["name"] for p in a["partners"]]) for a in doc.agreements] == [
+        ("mou", 2, ["Rotanak Kiri"]), ("agreement", 1, ["Gyeonggi"])]
+
+
 def test_number_word_and_other_documents() -> None:
     doc = make_doc("Sở đã ký ba văn bản hợp tác với các đối tác Hàn Quốc.", KR)
     assert [(a["kind"], a["count"]) for a in doc.agreements] == [("other", 3)]

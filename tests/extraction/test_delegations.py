@@ -64,6 +64,12 @@ def test_two_counts_in_one_sentence() -> None:
     assert got == [("outbound", 16, None), ("inbound", 40, 606)]
 
 
+def test_a_breakdown_is_part_of_the_total() -> None:
+    text = "Năm 2023, tỉnh tổ chức 19 đoàn/58 lượt cán bộ đi nước ngoài, trong đó có 05 đoàn do lãnh đạo tỉnh dẫn đầu."
+    d = only(make_doc(text))
+    assert (d["delegations"], d["persons"]) == (19, 58)
+
+
 def test_guests_after_a_descriptor_and_a_qualifier() -> None:
     d = only(make_doc("Trong năm 2023, tỉnh đã đón 120 đoàn khách quốc tế với trên 2.000 lượt người."))
     assert (d["direction"], d["delegations"], d["persons"]) == ("inbound", 120, 2000)
@@ -91,7 +97,7 @@ def test_foreign_provincial_delegation_received() -> None:
 
 
 def test_host_receives_an_ambassador() -> None:
-    d = only(make_doc("Ngày 5/4/2024, Chủ tịch UBND tỉnh tiếp Đại sứ Nhật Bản tại Việt Nam.", JP))
+    d = only(make_doc("Ngày 5/4/2024, Chủ tịch UBND tỉnh tiếp Đại sứ Nhật Bản đến thăm và làm việc tại tỉnh.", JP))
     assert (d["direction"], d["delegations"], d["countries"], d["date"]) == ("inbound", 1, ["JP"], "2024-04-05")
 
 
@@ -143,6 +149,8 @@ def test_repeated_mentions_of_one_visit_are_one_entry() -> None:
         ("Chuyến hàng viện trợ của Chính phủ Mỹ đã đến Việt Nam.", (US,)),  # goods, not people
         ("Kết quả thăm dò ở Mỹ cho thấy 40% ủng hộ.", (US,)),  # thăm dò is a poll
         ("Đoàn Văn Khánh đoạt huy chương bạc.", ()),  # a surname
+        ("Chủ tịch UBND thành phố tiếp Tổng Lãnh sự Nhật Bản đến chào từ biệt.", (JP,)),  # a resident diplomat
+        ("250 đại biểu từ 35 quốc gia tham dự hội nghị tại Hà Nội.", ()),  # participants, not a delegation
     ],
 )
 def test_not_delegations(text: str, entities: tuple) -> None:

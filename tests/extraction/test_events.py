@@ -80,6 +80,15 @@ def test_repeated_mentions_are_one_event_and_the_described_one_is_kept() -> None
     assert e["place"] == "Khách sạn New World"
 
 
+def test_quoted_title_and_the_most_precise_date_after_the_name() -> None:
+    doc = make_doc('Ngày 15/11/2024, Sở Ngoại vụ tổ chức Hội thảo "Hợp tác địa phương Việt Nam - Lào" với 100 đại biểu.')
+    assert names(doc) == [('Hội thảo "Hợp tác địa phương Việt Nam - Lào"', "conference", "2024-11-15")]
+    text = ("Tỉnh tổ chức Hội nghị xúc tiến đầu tư năm 2023 tại TP HCM ngày 15/6/2023 và Lễ hội cà phê Buôn Ma Thuột "
+            "lần thứ 8 vào tháng 3/2023.")
+    assert [(n, d) for n, _, d in names(make_doc(text))] == [
+        ("Hội nghị xúc tiến đầu tư năm 2023", "2023-06-15"), ("Lễ hội cà phê Buôn Ma Thuột lần thứ 8", "2023-03")]
+
+
 def test_date_needs_a_written_year() -> None:
     text = "Năm 2005 có nhiều sự kiện.\nDự kiến Hội thảo xúc tiến đầu tư vào Lào sẽ diễn ra vào 14/4."
     (e,) = make_doc(text, ("Lào", "country", "LA", "LA")).events

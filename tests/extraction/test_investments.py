@@ -103,6 +103,23 @@ def test_aid_committed_in_the_future_counts() -> None:
     assert brief(doc) == [("oda", None, None, 3_300_000, None)]
 
 
+def test_text_typed_without_tone_marks() -> None:
+    text = "Trong 2 thang đâu năm, TP HCM đa câp giây phep cho 36 dư an đâu tư nươc ngoai, vơi tông vôn trên 67,8 triêu USD."
+    assert brief(make_doc(text)) == [("fdi", 36, "exact", 67_800_000, None)]
+
+
+def test_adjusted_projects_counted_in_turns() -> None:
+    text = ("Tỉnh cấp mới 45 dự án đầu tư nước ngoài với tổng vốn đăng ký hơn 1,2 tỷ USD; điều chỉnh tăng vốn cho "
+            "30 lượt dự án với số vốn tăng thêm 500 triệu USD.")
+    assert brief(make_doc(text)) == [("fdi", 45, "exact", 1_200_000_000, None), ("fdi", 30, "exact", 500_000_000, None)]
+
+
+def test_an_ngo_with_its_country_in_brackets() -> None:
+    text = "Tổ chức World Vision (Mỹ) đã tài trợ 2 tỷ đồng xây dựng trường học."
+    doc = make_doc(text, ("World Vision", "organisation", "wv", "US", {"kind": "ngo"}), US)
+    assert [i["kind"] for i in doc.investments] == ["ngo_aid"]
+
+
 def test_headline_figures_repeat_the_body() -> None:
     text = ("Mỹ viện trợ thêm 3,3 triệu USD rà phá mìn (NLĐ)- Bộ Ngoại giao Mỹ sẽ viện trợ thêm 3,3 triệu USD "
             "cho công tác rà phá mìn ở VN.")

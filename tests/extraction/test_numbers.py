@@ -100,6 +100,12 @@ def test_not_quantities(text: str) -> None:
         q[1] not in (2016, 2017, 2004, 2026, 2025, 7, 5, 9312794) for q in quantities(text))
 
 
+def test_text_typed_without_tone_marks() -> None:
+    got = quantities("cho 36 dư an, vơi tông vôn trên 67,8 triêu USD và 12 câu hỏi")
+    assert [(v, sw, u, q) for _, v, _, sw, u, q, _ in got] == [
+        (36, None, "dự án", "exact"), (67_800_000, "triệu", "USD", "more_than"), (12, None, None, "exact")]
+
+
 def test_years_as_counts_when_a_noun_follows() -> None:
     assert [(v, u) for _, v, _, _, u, _, _ in quantities("2000 người")] == [(2000, "người")]
 

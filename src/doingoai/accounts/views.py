@@ -14,7 +14,7 @@ from doingoai.accounts.models import Role
 from doingoai.accounts.schemas import UserCreate, UserUpdate
 from doingoai.accounts.security import SESSION_COOKIE
 from doingoai.errors import DomainError, Forbidden, translate_validation_errors
-from doingoai.web import forms, i18n
+from doingoai.web import forms
 from doingoai.web.pages import (
     LOGIN_CSRF_COOKIE, ROLE_LABELS, AnonPageDep, FormDep, Page, PageDep, RawFormDep, new_login_csrf, register_nav,
     safe_next,
@@ -34,7 +34,6 @@ LABELS = {
     "language": "Ngôn ngữ",
 }
 USER_FIELDS = forms.fields_of(UserCreate, LABELS, widgets={"password": "password"})
-i18n.add({"Tên đăng nhập hoặc mật khẩu": "Username or password"})
 
 
 # ------------------------------------------------------------------ sign in / out

@@ -18,7 +18,7 @@ from doingoai.errors import DomainError
 from doingoai.web import i18n
 from doingoai.web.forms import FormField
 from doingoai.web.pages import FormDep, Page, PageDep
-from doingoai.web.records import Column, RecordViews, optional_import, provinces
+from doingoai.web.records import Column, RecordViews, optional_import
 
 LABELS = {
     "kind": "Loại văn bản",

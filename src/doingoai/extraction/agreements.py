@@ -33,7 +33,7 @@ from typing import Any
 
 from doingoai.extraction import dates as _dates
 from doingoai.extraction.doc import Doc, Entity
-from doingoai.extraction.numbers import alt, canon, foreign_entities, lowered, sentence_spans, vi
+from doingoai.extraction.numbers import alt, balt, canon, foreign_entities, lowered, quantities_in, sentence_spans, vi
 
 _KINDS: dict[str, list[str]] = {
     "mou": ["bản ghi nhớ", "biên bản ghi nhớ", "văn bản ghi nhớ", "thỏa thuận ghi nhớ", "ghi nhớ", "mou",
@@ -46,9 +46,9 @@ _KINDS: dict[str, list[str]] = {
 }
 _KIND_OF = {w: k for k, words in _KINDS.items() for w in words}
 _KIND_BY_CANON = {canon(w): k for w, k in _KIND_OF.items()}
-_NOUN = re.compile(r"(?<!\w)(?P<noun>" + alt(list(_KIND_OF)) + r")(?!\w)")
+_NOUN = re.compile(r"(?P<noun>" + balt(list(_KIND_OF)) + r")(?!\w)")
 _SIGN = re.compile(
-    r"(?<!\w)(?P<verb>" + alt(["ký kết", "ký", "ký chính thức", "trao", "trao đổi", "ký tắt"]) + r")(?!\w)"
+    r"(?P<verb>" + balt(["ký kết", "ký", "ký chính thức", "trao", "trao đổi", "ký tắt"]) + r")(?!\w)"
 )
 _PASSIVE = re.compile(r"(?<!\w)(?:đã|vừa)?\s*(?:được\s+)?" + alt(["ký kết", "ký"]) + r"(?!\w)")
 _ESTABLISH = re.compile(
@@ -58,33 +58,23 @@ _ESTABLISH = re.compile(
 )
 _COOPERATE = re.compile(r"(?<!\w)" + vi("ký kết") + r"\s+" + vi("hợp tác") + r"(?!\w)")
 _PLANNED = re.compile(
-    r"(?<!\w)" + alt([
+    balt([
         "sẽ", "dự kiến", "hướng tới", "tiến tới", "đàm phán", "đề xuất", "chuẩn bị", "kế hoạch", "tìm kiếm",
         "mong muốn", "nhằm", "để", "chưa", "không", "dự thảo", "sớm", "cần", "phải", "định", "hy vọng", "muốn",
         "chờ", "trình", "xem xét", "nghiên cứu", "thảo luận", "bàn về", "có thể", "đề nghị", "thống nhất sẽ",
         "tiến hành đàm phán", "hướng đến", "kêu gọi", "mời",
     ]) + r"(?!\w)"
 )
-_DONE_BEFORE = re.compile(r"(?<!\w)" + alt(["đã", "vừa", "đã được", "vừa được", "chính thức", "đã chính thức"])
+_DONE_BEFORE = re.compile(balt(["đã", "vừa", "đã được", "vừa được", "chính thức", "đã chính thức"])
                           + r"\s*$")
 _NAME_BEFORE = re.compile(
-    r"(?<!\w)" + alt(["luật", "pháp lệnh", "thẩm quyền", "thủ tục", "quy trình", "quy định về", "công tác",
+    balt(["luật", "pháp lệnh", "thẩm quyền", "thủ tục", "quy trình", "quy định về", "công tác",
                       "hoạt động", "quản lý"]) + r"\s*$"
 )
 _NAME_AFTER = re.compile(r"\s*,\s*" + vi("gia nhập"))
 
 
-_JOIN = re.compile(r"\s*(?:,|và|cùng|;)?\s*(?:và\s+)?(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)?\s*")
-_DESCR = re.compile(r"(?:\s+(?:hợp tác|về|trong|lĩnh vực|kinh tế|thương mại|đầu tư|văn hóa|giáo dục|y tế|du lịch|"
-                    r"nông nghiệp|[\w-]+)){0,6}?(?=\s*(?:,|và))")
-
-
-def _skip_descr(low: str, pos: int, limit: int) -> int:
-    """After a document noun, skip its short description ("bản ghi nhớ hợp tác giáo dục") up to a "và"/","."""
-    m = _DESCR.match(low, pos, limit)
-    return m.end() if m else pos
-
-
+_JOINED = re.compile(r"(?:,|(?<!\w)và|(?<!\w)cùng)\s*(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)?\s*$")
 def _kind(noun: str) -> str:
     return _KIND_BY_CANON.get(canon(noun), "other")
 
@@ -109,7 +99,7 @@ def _partners(doc: Doc, ents: list[Entity]) -> list[dict[str, Any]]:
 
 
 def _count(doc: Doc, noun_start: int) -> int:
-    for q in doc.quantities:
+    for q in quantities_in(doc, max(0, noun_start - 30), noun_start + 60):
         if q.end <= noun_start and noun_start - q.end <= 2 and not q.is_money and q.unit != "%":
             return int(q.value)
         if q.start <= noun_start < q.end and not q.is_money:  # the unit of the quantity is the noun itself
@@ -155,9 +145,13 @@ def run(doc: Doc) -> Doc:
             while noun is not None and noun.start() not in used_nouns:
                 used_nouns.add(noun.start())
                 found.append((noun.start(), _kind(noun.group("noun")), v.start()))
-                # "2 bản ghi nhớ và 1 thỏa thuận": further documents joined to the first
-                nxt = _NOUN.search(low, noun.end(), min(se, noun.end() + 60))
-                if nxt is None or not _JOIN.fullmatch(low, _skip_descr(low, noun.end(), nxt.start()), nxt.start()):
+                # "2 bản ghi nhớ (với A) và 1 thỏa thuận (với B)": further documents joined to the first
+                nxt = _NOUN.search(low, noun.end(), min(se, noun.end() + 90))
+                if nxt is None:
+                    break
+                between = low[noun.end() : nxt.start()]
+                if not _JOINED.search(between) or re.search(r"[.;:]", between) or _SIGN.search(between) \
+                        or _PLANNED.search(between):
                     break
                 noun = nxt
         # passive: "Bản ghi nhớ … đã được ký kết"
@@ -173,12 +167,16 @@ def run(doc: Doc) -> Doc:
         for m in _ESTABLISH.finditer(low, ss, se):
             if not _planned(low, ss, m.start()) and not any(a == m.start() for _, _, a in found):
                 found.append((m.start(), "other", m.start()))
-        for noun_start, kind, anchor in sorted(found):
+        found.sort()
+        for i, (noun_start, kind, anchor) in enumerate(found):
             d = _dates.nearest(doc, ss, se, anchor)
+            # the partners named with this document ("… với tỉnh A và 01 thỏa thuận với tỉnh B")
+            seg_end = found[i + 1][0] if i + 1 < len(found) else se
+            own = [f for f in foreign if noun_start <= f.start < seg_end]
             out.append({
                 "kind": kind,
                 "count": _count(doc, noun_start),
-                "partners": _partners(doc, foreign),
+                "partners": _partners(doc, own or [f for f in foreign if f.start < noun_start] or foreign),
                 "date": d.value if d else None,
                 "evidence": [ss, se],
             })

@@ -66,7 +66,9 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
             text = read_text(source)
         except Exception as exc:  # noqa: BLE001 — every unreadable file is reported, the rest go on
             vi, en = _reason(exc)
-            say(f"Lỗi: không đọc được {source}: {vi}", f"Error: cannot read {source}: {en}", args.lang, err=True)
+            named = Path(source).name in vi
+            say(f"Lỗi: {vi}" if named else f"Lỗi: không đọc được {source}: {vi}",
+                f"Error: {en}" if named else f"Error: cannot read {source}: {en}", args.lang, err=True)
             failed += 1
             continue
         try:

@@ -35,6 +35,7 @@ never read as a quantity, whatever order the components run in.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from dataclasses import dataclass
@@ -244,6 +245,8 @@ _DIGIT_PATTERNS = (
     (_MY, _h_my, False),
     (_YEAR, _h_year, False),
 )
+_SHORT_PATTERNS = tuple(p for p in _DIGIT_PATTERNS if p[0] in (_SPELLED, _DMY, _DM, _MY))
+_YEAR_PATTERNS = tuple(p for p in _DIGIT_PATTERNS if p[0] in (_YEARS, _YEAR))
 _DIGIT_RUN = re.compile(r"\d+")
 _PART_CORE = re.compile(r"(?P<pos>đầu|cuối|giữa)\s+năm(?:\s+(?P<y>\d{4}))?(?![\w/]|\s*\d|[.,\-]\d)")
 _LEFT_PART_N = re.compile(r"(?<!\w)(?P<n>\d{1,2}|sáu|chín|ba|hai|mười một|mười|nửa)\s+(?:tháng\s+)?$")
@@ -258,8 +261,18 @@ def _scan(low: str) -> list[RawDate]:
         s = run.start()
         if s and low[s - 1].isalnum():
             continue
+        n = run.end() - s
+        after = low[run.end() : run.end() + 8].lstrip()
+        if n <= 2:
+            if not after or (after[0] not in "/-." and not after.startswith("tháng")):
+                continue  # a day or month is followed by a separator or "tháng"
+            patterns = _SHORT_PATTERNS
+        elif n == 4:
+            patterns = _YEAR_PATTERNS
+        else:
+            continue
         day_ok = _day_start_ok(low, s)
-        for pattern, handler, is_day in _DIGIT_PATTERNS:
+        for pattern, handler, is_day in patterns:
             if is_day and not day_ok:
                 continue
             m = pattern.match(low, s)
@@ -417,8 +430,16 @@ def nearest(
     statement's date is not taken from context (devset GUIDELINES §5, §8)."""
     best: DateMention | None = None
     a = start if anchor is None else anchor
-    for d in doc.dates:
-        if d.start < start or d.end > end or (written_year and d.year_inferred):
+    cache = doc.__dict__.setdefault("_span_index", {})
+    key = (id(doc.dates), len(doc.dates))
+    hit = cache.get("dates")
+    if hit is None or hit[0] != key:
+        hit = (key, [d.start for d in doc.dates])  # mentions are in text order
+        cache["dates"] = hit
+    lo = bisect.bisect_left(hit[1], start)
+    hi = bisect.bisect_left(hit[1], end)
+    for d in doc.dates[lo:hi]:
+        if d.end > end or (written_year and d.year_inferred):
             continue
         if best is None or abs(d.start - a) < abs(best.start - a):
             best = d

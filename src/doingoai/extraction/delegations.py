@@ -36,6 +36,7 @@ direction and countries match an earlier one is dropped, and a title line gives 
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -44,18 +45,24 @@ from doingoai.extraction.doc import Doc, Quantity
 from doingoai.extraction.numbers import (
     PERSON_UNITS,
     alt,
+    balt,
     country_codes,
+    entities_in,
     foreign_entities,
+    hits,
+    hits_in,
     lowered,
+    quantities_in,
     sentence_spans,
     vi,
 )
 
 # "đoàn" as a delegation, not tập đoàn, công đoàn, đoàn kết, Đoàn Thanh niên…
 _DOAN = re.compile(
-    r"(?<![\w])(?<!tập )(?<!công )(?<!liên )(?<!lữ )(?<!quân )(?<!sư )(?<!binh )(?<!thủ )(?<!hành )"
-    r"(?:phái\s+)?đoàn(?!\s+(?:kết|thể|viên|tàu|xe|tụ|thanh niên|luật sư|kiểm tra|thanh tra|giám sát|"
-    r"kiểm sát|liên ngành|cứu hộ|cứu nạn|tìm kiếm|điều tra|khảo sát địa chất)\b)(?!\w)"
+    r"đoàn(?!\w)(?<!\wđoàn)(?<!tập đoàn)(?<!công đoàn)(?<!liên đoàn)(?<!lữ đoàn)(?<!quân đoàn)(?<!sư đoàn)"
+    r"(?<!binh đoàn)(?<!thủ đoàn)(?<!hành đoàn)"
+    r"(?!\s+(?:kết|thể|viên|tàu|xe|tụ|thanh niên|luật sư|kiểm tra|thanh tra|giám sát|"
+    r"kiểm sát|liên ngành|cứu hộ|cứu nạn|tìm kiếm|điều tra|khảo sát địa chất)(?!\w))"
 )
 _NOT_VISIT_DOAN_AFTER = re.compile(r"\s*(?:kiểm tra|thanh tra|giám sát|kiểm sát|liên ngành|điều tra)(?!\w)")
 
@@ -88,9 +95,13 @@ _HOST = re.compile(
                                                "phó tổng thống", "hoàng tử", "công chúa", "nghị sĩ", "hạ nghị sĩ"])
     + r"(?!\w)"
 )
+_COURTESY = re.compile(
+    balt(["chào xã giao", "chào từ biệt", "chào tạm biệt", "chào kết thúc nhiệm kỳ",
+          "nhân dịp kết thúc nhiệm kỳ", "trình thư ủy nhiệm"]) + r"(?!\w)"
+)
 # Verbs of visiting: "thăm" (not thăm dò, thăm quan…), working visits, port calls.
 _VISIT = re.compile(
-    r"(?<!\w)(?:" + alt([
+    r"(?:" + balt([
         "thăm", "viếng thăm", "làm việc tại", "đến làm việc", "sang làm việc", "vào làm việc", "công du", "cập cảng",
         "đi công tác", "sang công tác", "công tác tại", "có mặt tại",
     ]) + r")(?!\w)(?!\s+(?:dò|thẳm|quan|khám|nuôi|hỏi|mộ|hỏi|viếng)\b)"
@@ -98,9 +109,9 @@ _VISIT = re.compile(
         "việt nam", "vn", "tỉnh", "thành phố", "tp", "tphcm", "hà nội", "thủ đô", "cảng", "sài gòn"]) + r")(?!\w))"
 )
 # Taking part in something abroad ("thí sinh Việt Nam tham dự … tại Hàn Quốc").
-_ATTEND = re.compile(r"(?<!\w)" + alt(["tham dự", "dự", "thi đấu", "tranh tài", "tham gia"]) + r"(?!\w)")
+_ATTEND = re.compile(balt(["tham dự", "dự", "thi đấu", "tranh tài", "tham gia"]) + r"(?!\w)")
 _AGENT = re.compile(
-    r"(?<!\w)(?:" + alt([
+    r"(?:" + balt([
         "tổng thống", "thủ tướng", "phó thủ tướng", "quốc vương", "nhà vua", "hoàng tử", "công chúa", "đại sứ",
         "bộ trưởng", "thứ trưởng", "ngoại trưởng", "thị trưởng", "tỉnh trưởng", "thống đốc", "tổng thư ký",
         "phó tổng thống", "nghị sĩ", "hạ nghị sĩ", "thượng nghị sĩ", "chủ tịch quốc hội", "lãnh đạo", "quan chức",
@@ -110,26 +121,26 @@ _AGENT = re.compile(
     ]) + r")(?!\w)"
 )
 _TRIP = re.compile(
-    r"(?<!\w)(?:" + alt([
+    r"(?:" + balt([
         "chuyến thăm", "chuyến đi", "chuyến công tác", "chuyến công du", "chuyến khảo sát", "chuyến xúc tiến",
     ]) + r"|" + vi("đợt") + r"\s+\"?" + alt(["chào hàng", "xúc tiến", "khảo sát", "công tác", "công du"]) + r")(?!\w)"
 )
 # A foreign official attending something in Việt Nam: "có sự tham dự của ngài Sok An, Phó thủ tướng … Campuchia".
 _ATTENDED_BY = re.compile(
-    r"(?<!\w)" + alt(["sự tham dự của", "tham dự của", "sự có mặt của", "sự tham gia của", "sự hiện diện của"]) + r"(?!\w)"
+    balt(["sự tham dự của", "tham dự của", "sự có mặt của", "sự tham gia của", "sự hiện diện của"]) + r"(?!\w)"
 )
 _ORGANISED = re.compile(
-    r"(?<!\w)" + alt(["tổ chức", "cử", "thành lập", "dẫn", "dẫn đầu"]) + r"(?:\s+cho)?(?:\s+(?:các|nhiều|\d+))?\s+"
+    balt(["tổ chức", "cử", "thành lập", "dẫn", "dẫn đầu"]) + r"(?:\s+cho)?(?:\s+(?:các|nhiều|\d+))?\s+"
     + alt(["đoàn", "phái đoàn"]) + r"(?!\w)"
 )
 # Vietnamese places and actors (besides the recognisers' province entities).
 _VN_PLACE = re.compile(
-    r"(?<!\w)(?:" + alt(["việt nam", "vn", "tp hcm", "tp. hcm", "tp.hcm", "tphcm", "tp hồ chí minh", "thành phố hồ chí minh",
+    r"(?:" + balt(["việt nam", "vn", "tp hcm", "tp. hcm", "tp.hcm", "tphcm", "tp hồ chí minh", "thành phố hồ chí minh",
                          "sài gòn", "hà nội", "đà nẵng", "hải phòng", "cần thơ", "huế", "nha trang", "tây nguyên",
                          "tỉnh", "thành phố", "tp", "địa phương", "thủ đô", "quận", "huyện", "cảng"]) + r")(?!\w)"
 )
 _VN_ACTOR = re.compile(
-    r"(?<!\w)(?:" + alt(["việt nam", "vn", "tỉnh", "thành phố", "tp", "tphcm", "tp hcm", "ubnd", "hđnd", "sở",
+    r"(?:" + balt(["việt nam", "vn", "tỉnh", "thành phố", "tp", "tphcm", "tp hcm", "ubnd", "hđnd", "sở",
                          "lãnh đạo", "bộ trưởng", "thứ trưởng", "chủ tịch", "bí thư", "phó chủ tịch", "doanh nghiệp",
                          "thí sinh", "đội tuyển", "học sinh", "sinh viên", "ta", "ban", "trung tâm",
                          "itpc", "vcci", "hiệp hội"]) + r")(?!\w)"
@@ -139,17 +150,17 @@ _TITLES = alt([
     "chủ tịch", "thị trưởng", "tỉnh trưởng", "thống đốc", "hoàng tử", "công chúa", "tổng thư ký", "chủ tịch quốc hội",
     "phó tổng thống", "nghị sĩ", "hạ nghị sĩ", "thượng nghị sĩ", "tổng lãnh sự",
 ])
-_FOREIGN_WORDS = re.compile(r"(?<!\w)" + alt(["nước ngoài", "quốc tế", "các nước", "ngoại quốc"]) + r"(?!\w)")
+_FOREIGN_WORDS = re.compile(balt(["nước ngoài", "quốc tế", "các nước", "ngoại quốc"]) + r"(?!\w)")
 _REGIONS = re.compile(
-    r"(?<!\w)" + alt(["châu âu", "châu á", "châu phi", "châu mỹ", "bắc mỹ", "nam mỹ", "đông âu", "tây âu", "trung đông",
+    balt(["châu âu", "châu á", "châu phi", "châu mỹ", "bắc mỹ", "nam mỹ", "đông âu", "tây âu", "trung đông",
                       "đông nam á", "nước ngoài", "eu", "asean"]) + r"(?!\w)"
 )
-_PLANNED_AGG = re.compile(r"(?<!\w)" + alt(["dự kiến", "kế hoạch", "sẽ"]) + r"(?!\w)")
 _ENUM = re.compile(
     r"(?<!\w)các\s+(?:" + _TITLES + r")\s+(?P<items>[\w ]+?(?:\s*,\s*[\w ]+?)+(?:\s+và\s+[\w ]+?)?)\s+"
     r"(?:" + alt(["vn", "việt nam", "của việt nam", "của vn", "đã", "sẽ", "đi", "sang"]) + r")(?!\w)"
 )
 _CLAUSE_SPLIT = re.compile(r";")
+_BREAKDOWN = re.compile(balt(["trong đó", "bao gồm", "gồm", "riêng"]) + r"(?!\w)(?:\s+(?:có|là))?\s*$")
 
 
 def _clauses(low: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -173,7 +184,7 @@ def _trim(low: str, s: int, e: int) -> tuple[int, int]:
 def _vn_places(doc: Doc, low: str, s: int, e: int, foreign: list[Any]) -> list[tuple[int, int]]:
     """Spans naming a Vietnamese place in [s, e): province entities and place words not part of a
     foreign name ("tỉnh Quảng Tây" is foreign)."""
-    spans = [(x.start, x.end) for x in doc.entities if x.type == "province" and x.start >= s and x.end <= e]
+    spans = [(x.start, x.end) for x in entities_in(doc, s, e) if x.type == "province"]
     for m in _VN_PLACE.finditer(low, s, e):
         if any(f.start <= m.end() + 2 and m.start() <= f.end for f in foreign):
             continue  # "tỉnh Quảng Tây", "thành phố Phnom Penh"
@@ -212,6 +223,8 @@ def _count_statements(doc: Doc, low: str, sents: list[tuple[int, int]], idx: int
             continue
         if _NOT_VISIT_DOAN_AFTER.match(low, q.end):
             continue
+        if out and _BREAKDOWN.search(low, max(ss, q.start - 25), q.start):
+            continue  # "19 đoàn …, trong đó có 05 đoàn do lãnh đạo tỉnh dẫn đầu": part of the total
         cs, ce = next(((a, b) for a, b in _clauses(low, ss, se) if a <= q.start < b), (ss, se))
         # the statement runs from the clause start to the next count of đoàn (or the clause end)
         nxt = [p for p in quantities if p.unit == "đoàn" and q.end <= p.start < ce]
@@ -256,7 +269,8 @@ def _count_statements(doc: Doc, low: str, sents: list[tuple[int, int]], idx: int
             # "3 đoàn xúc tiến đầu tư tại Nhật Bản" (a foreign place after) vs "5 đoàn của Lào" (a source)
             for f in foreign_entities(doc, stmt_start, stmt_end):
                 before = low[max(stmt_start, f.start - 40) : f.start]
-                if f.start > q.end and re.search(r"(?<!\w)(?:tại|sang|đến|tới|đi|ở)(?!\w)", before) and f.type != "organisation":
+                to_place = re.search(r"(?<!\w)(?:tại|sang|đến|tới|đi|ở)(?!\w)", before)
+                if f.start > q.end and to_place and f.type != "organisation":
                     direction = "outbound"
                 elif f.end <= q.start or re.search(r"(?<!\w)(?:của|từ)\s+(?:\w+\s+){0,3}$", before):
                     direction = "inbound"
@@ -280,9 +294,9 @@ def _enumerated(low: str, s: int, e: int) -> int | None:
 
 def _agents(low: str, s: int, e: int) -> list[int]:
     """Positions of words that make a clause about people travelling: a delegation, an official, a trip."""
-    pos = [m.start() for m in _DOAN.finditer(low, s, e) if not _NOT_VISIT_DOAN_AFTER.match(low, m.end())]
-    pos += [m.start() for m in _AGENT.finditer(low, s, e)]
-    pos += [m.start() for m in _TRIP.finditer(low, s, e)]
+    pos = [a for a, b in hits_in(_DOAN, low, s, e) if b <= e and not _NOT_VISIT_DOAN_AFTER.match(low, b)]
+    pos += [a for a, b in hits_in(_AGENT, low, s, e) if b <= e]
+    pos += [a for a, b in hits_in(_TRIP, low, s, e) if b <= e]
     return sorted(pos)
 
 
@@ -298,6 +312,8 @@ def _visit_statement(doc: Doc, low: str, s: int, e: int, quantities: list[Quanti
     anchor = s
 
     host = _HOST.search(low, s, e)
+    if host and _COURTESY.search(low, host.start(), e):
+        host = None  # a resident diplomat's courtesy call or farewell is not a delegation
     if host and (any(f.start >= host.start() for f in foreign) or _FOREIGN_WORDS.search(low, host.end(), e)):
         direction, anchor = "inbound", host.start()
     if direction is None:
@@ -372,14 +388,19 @@ def _title_span(doc: Doc, sents: list[tuple[int, int]]) -> tuple[int, int] | Non
 def run(doc: Doc) -> Doc:
     low = lowered(doc)
     sents = sentence_spans(doc)
-    quantities = doc.quantities
     title = _title_span(doc, sents)
     found: list[dict[str, Any]] = []
+    gate = sorted(a for p in (_DOAN, _AGENT, _TRIP) for a, _ in hits(p, low))  # words of people travelling
     for idx, (ss, se) in enumerate(sents):
-        counted = _count_statements(doc, low, sents, idx, quantities)
-        found.extend(counted)
-        if counted:
-            continue
+        quantities = quantities_in(doc, ss, se)
+        if any(q.unit == "đoàn" for q in quantities):
+            counted = _count_statements(doc, low, sents, idx, quantities)
+            found.extend(counted)
+            if counted:
+                continue
+        g = bisect.bisect_left(gate, ss)
+        if g == len(gate) or gate[g] >= se:
+            continue  # nobody travels in this sentence
         for cs, ce in _clauses(low, ss, se):
             entry = _visit_statement(doc, low, cs, ce, quantities)
             if entry is None:
@@ -402,9 +423,9 @@ def _merge(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
             for k in kept:
                 a, b = set(k["countries"]), set(entry["countries"])
                 same_party = a == b or (a and b and (a <= b or b <= a) and k["persons"] == entry["persons"])
-                if k["direction"] == entry["direction"] and k["delegations"] == 1 and "_anchor" in k and same_party and (
-                    k["persons"] is None or entry["persons"] is None or k["persons"] == entry["persons"]
-                ):
+                persons_agree = k["persons"] is None or entry["persons"] is None or k["persons"] == entry["persons"]
+                if k["direction"] == entry["direction"] and k["delegations"] == 1 and "_anchor" in k and same_party \
+                        and persons_agree:
                     dup = k
                     break
         if dup is None:

@@ -45,7 +45,7 @@ from typing import Any
 
 from doingoai.extraction import dates as _dates
 from doingoai.extraction.doc import Doc
-from doingoai.extraction.numbers import alt, canon, foreign_entities, lowered, sentence_spans, vi
+from doingoai.extraction.numbers import alt, balt, canon, foreign_entities, lowered, sentence_spans, vi
 
 _KIND_WORDS: dict[str, list[str]] = {
     "meeting": ["hội nghị thượng đỉnh", "thượng đỉnh", "hội nghị cấp cao", "buổi gặp mặt", "buổi họp mặt",
@@ -60,10 +60,10 @@ _KIND_WORDS: dict[str, list[str]] = {
     "other": ["chương trình xúc tiến", "tuần lễ", "tuần văn hóa"],
 }
 _KIND_OF = {canon(w): k for k, ws in _KIND_WORDS.items() for w in ws}
-_KIND_RE = re.compile(r"(?<!\w)(?P<kw>" + alt([w for ws in _KIND_WORDS.values() for w in ws]) + r")(?!\w)")
+_KIND_RE = re.compile(r"(?P<kw>" + balt([w for ws in _KIND_WORDS.values() for w in ws]) + r")(?!\w)")
 
 _STOP = re.compile(
-    r"(?<!\w)(?:" + alt([
+    r"(?:" + balt([
         "vừa", "đã", "sẽ", "được", "do", "diễn ra", "khai mạc", "bế mạc", "vào", "ngày", "sáng", "chiều", "tối",
         "trưa", "hôm", "tại", "ở", "nhằm", "để", "có", "là", "cho biết", "kết thúc", "dự kiến", "này", "đó",
         "trên", "nọ", "sau đó", "gồm", "kéo dài", "cũng", "thì", "mà", "đang", "sắp", "tới đây", "vừa qua", "năm nay",
@@ -79,38 +79,41 @@ _AND_VERB = re.compile(r"\s+" + alt(["và", "cùng"]) + r"\s+" + alt([
 ]) + r"(?!\w)")
 _JOINED_VERB = re.compile(r"\s*,\s*(?=" + alt(["trao đổi", "giao lưu", "đối thoại", "làm việc", "tiếp xúc", "thảo luận",
                                                 "chia sẻ", "tọa đàm"]) + r"(?!\w))")
-_PLURAL_BEFORE = re.compile(r"(?<!\w)(?:" + alt([
+_PLURAL_BEFORE = re.compile(r"(?:" + balt([
     "các", "những", "nhiều", "mấy", "vài", "một số", "mỗi", "hàng loạt", "chuỗi", "loạt", "là", "là một", "như một",
     "dịch vụ", "phòng", "hội trường", "trung tâm", "cung cấp", "công ty chuyên tổ chức", "chuyên tổ chức", "năm",
     "kỷ niệm",
 ]) + r"|\d+)\s*$")
 # "hội chợ, hội thảo nước ngoài": generic kinds listed together are not one event
-_LISTED_BEFORE = re.compile(r"(?<!\w)(?:" + alt([w for ws in _KIND_WORDS.values() for w in ws]) + r")\s*(?:,|và|hoặc)\s*$")
+_LISTED_BEFORE = re.compile(r"(?:" + balt([w for ws in _KIND_WORDS.values() for w in ws]) + r")\s*(?:,|và|hoặc)\s*$")
 _VERB_LIKE = {canon(w) for w in ("triển lãm", "gặp mặt", "họp mặt", "liên hoan", "hội thảo", "tọa đàm")}
 _DETERMINER_AFTER = re.compile(r"\s+" + alt(["các", "những", "nhiều", "một", "hai", "ba"]) + r"(?!\w)")
-_NOT_EVENT = re.compile(r"(?<!\w)(?:" + alt([
+_NOT_EVENT = re.compile(r"(?:" + balt([
     "họp báo", "tổng kết", "sơ kết", "ban chấp hành", "bch", "đảng bộ", "cử tri", "giao ban", "thi đua", "khen thưởng",
     "công tác tư tưởng", "đại hội", "khách hàng/tuần", "ca nhạc", "báo chí", "báo giới", "phóng viên",
 ]) + r")(?!\w)")
-_MOOD_BEFORE = re.compile(r"(?<!\w)" + alt(["không khí", "mùa", "dịp", "sau", "thời gian", "trong suốt thời gian"])
+_MOOD_BEFORE = re.compile(balt(["không khí", "mùa", "dịp", "sau", "thời gian", "trong suốt thời gian"])
                           + r"\s*$")
-_FOREIGN_WORDS = re.compile(r"(?<!\w)(?:" + alt(["quốc tế", "nước ngoài", "các nước", "ingo", "ngo", "ngoại giao",
+_FOREIGN_WORDS = re.compile(r"(?:" + balt(["quốc tế", "nước ngoài", "các nước", "ingo", "ngo", "ngoại giao",
                                                   "đối ngoại", "đại sứ", "lãnh sự"]) + r")(?!\w)")
-_SUMMIT = re.compile(r"(?<!\w)(?:" + alt(["thượng đỉnh", "cấp cao", "apec", "asean", "asem", "g20", "g7", "liên hợp quốc",
+_SUMMIT = re.compile(r"(?:" + balt(["thượng đỉnh", "cấp cao", "apec", "asean", "asem", "g20", "g7", "liên hợp quốc",
                                            "wef", "mekong"]) + r")(?!\w)")
-_SUBJECT = re.compile(r"(?<!\w)(?:" + alt([
+_SUBJECT = re.compile(r"(?:" + balt([
     "đầu tư", "thương mại", "xúc tiến", "du lịch", "hợp tác", "đối ngoại", "ngoại giao", "điều ước", "hội nhập",
     "xuất khẩu", "kêu gọi", "doanh nghiệp", "kinh tế", "thỏa thuận quốc tế",
 ]) + r")(?!\w)")
-_ORGANISE = re.compile(r"(?<!\w)(?:" + alt(["tổ chức", "diễn ra", "khai mạc", "bế mạc", "được tổ chức", "sẽ tổ chức",
+_ORGANISE = re.compile(r"(?:" + balt(["tổ chức", "diễn ra", "khai mạc", "bế mạc", "được tổ chức", "sẽ tổ chức",
                                              "dự kiến tổ chức", "đã diễn ra", "đăng cai"]) + r")(?!\w)")
-_ORGANISERS = re.compile(r"(?<!\w)" + alt(["ban tổ chức", "mục đích của", "thành công của"]) + r"\s*$")
+_ORGANISERS = re.compile(balt(["ban tổ chức", "mục đích của", "thành công của"]) + r"\s*$")
 _PLACE = re.compile(r"\s*(?:tại|ở)\s+")
 _PLACE_STOP = re.compile(r"[,;.:!?\"“”()]|(?<!\w)(?:" + alt([
     "vào", "ngày", "từ", "đến", "với", "nhằm", "để", "do", "và đã", "sáng", "chiều", "tối", "hôm", "trong", "có",
     "thu hút", "đã", "sẽ", "là", "cho",
 ]) + r")(?!\w)")
-_PLACE_AFTER = re.compile(r"(?:\s+(?:sáng|chiều|tối|trưa|hôm)(?:\s+(?:nay|qua|mai))?|\s+ngày\s+[\d/\-]+)?\s*(?:tại|ở)\s+")
+_PLACE_AFTER = re.compile(
+    r"(?:\s+(?:sáng|chiều|tối|trưa|hôm)(?:\s+(?:nay|qua|mai))?|\s+ngày\s+[\d/\-]+)?\s*(?:tại|ở)\s+"
+)
+_QUOTED = re.compile(r"\s*[\"“'‘«]([^\"”'’»\n]{3,150})[\"”'’»]")  # Hội thảo "Hợp tác địa phương Việt Nam - Lào"
 _PUNCT = re.compile(r"[,;.:!?\"“”\n]|\((?![A-ZĐ]{2,}[^)]*\))|\)")
 _SOURCE_MARK = re.compile(r"\((?:NLĐ|NLĐO|TTO|TN|TT|SGGP|TTXVN|VNA|VnExpress|PL|DT|LĐ|CAND|QĐND)\)\s*[-–:]?\s*")
 _MAX_WORDS = 25
@@ -131,7 +134,9 @@ def _name_end(text: str, low: str, start: int, limit: int) -> int:
         token_start = m.start(1)
         if _STOP.match(low, token_start) or _AND_VERB.match(low, pos):
             break
-        if _ORGANISE_VERB.match(low, token_start) and not _OF_BEFORE.search(low, max(start, token_start - 8), token_start):
+        if _ORGANISE_VERB.match(low, token_start) and not _OF_BEFORE.search(
+            low, max(start, token_start - 8), token_start
+        ):
             break  # "… do Bộ tổ chức" ends the name; "các tổ chức phi chính phủ" does not
         pos = m.end()
         words += 1
@@ -192,7 +197,8 @@ def run(doc: Doc) -> Doc:
             p = _PUNCT.search(text, m.end(), se)
             if p:
                 limit = p.start()
-            end = _name_end(text, low, m.end(), limit)
+            quoted = _QUOTED.match(text, m.end(), se)
+            end = quoted.end() if quoted else _name_end(text, low, m.end(), limit)
             if end == m.end():
                 jv = _JOINED_VERB.match(low, m.end(), se)
                 if jv:  # "buổi gặp gỡ, trao đổi trực tiếp với UBND thành phố"
@@ -224,6 +230,9 @@ def run(doc: Doc) -> Doc:
                 "name": text[start:end], "kind": kind, "kw": kw, "start": start, "end": end, "ss": ss, "se": se,
                 "score": score - (3 if in_title else 0), "title": in_title,
             })
+    for a, b in zip(mentions, mentions[1:]):
+        if a["ss"] == b["ss"]:
+            a["seg_end"], b["seg_start"] = b["start"], a["end"]
     doc.events = [_entry(doc, text, low, e) for e in _merge(mentions)]
     return doc
 
@@ -259,16 +268,28 @@ def _same(a: set[str], b: set[str]) -> bool:
     return a <= b or b <= a
 
 
+def _date(doc: Doc, m: dict[str, Any]) -> str | None:
+    """The most precise date (with a written year) after the name, up to the next event of the
+    sentence; else the closest one before it."""
+    ss, se = m["ss"], min(m.get("seg_end", m["se"]), m["end"] + 120)
+    semi = doc.text.find(";", m["end"], se)
+    se = semi if semi != -1 else se
+    after = [d for d in doc.dates if m["end"] <= d.start and d.end <= se and not d.year_inferred]
+    if after:
+        return max(after, key=lambda d: (len(d.value), -d.start)).value
+    d = _dates.nearest(doc, m.get("seg_start", ss), m["start"], m["start"])
+    return d.value if d else None
+
+
 def _entry(doc: Doc, text: str, low: str, m: dict[str, Any]) -> dict[str, Any]:
     ss, se = m["ss"], m["se"]
-    d = _dates.nearest(doc, ss, se, m["start"])
     place = _place(text, low, m["end"], se)
     if place is None:
         # "… tổ chức tại TP HCM vào ngày …": a place later in the sentence
         t = re.compile(r"(?<!\w)(?:tại|ở)\s+(?=[A-ZĐÀ-Ỹ])").search(text, m["end"], se)
         if t:
             place = _place(text, low, t.start() - 1 if t.start() else t.start(), se)
-    return {"name": " ".join(m["name"].split()), "kind": m["kind"], "date": d.value if d else None,
+    return {"name": " ".join(m["name"].split()), "kind": m["kind"], "date": _date(doc, m),
             "place": place, "evidence": [ss, se]}
 
 
@@ -283,5 +304,3 @@ def _title_end(doc: Doc, sents: list[tuple[int, int]]) -> int:
         return sents[0][1]
     return 0
 
-
-_ = vi  # re-exported helper kept for symmetry with the other components

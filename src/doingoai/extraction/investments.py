@@ -40,58 +40,71 @@ total, the first number (the new ones) is taken. `projects_qualifier` is that nu
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
 from doingoai.extraction.doc import Doc, Quantity
-from doingoai.extraction.numbers import alt, foreign_entities, lowered, sentence_spans, vi
+from doingoai.extraction.numbers import (
+    alt,
+    balt,
+    foreign_entities,
+    hits,
+    lowered,
+    quantities_in,
+    sentence_spans,
+    vi,
+)
 
 _W = r"(?!\w)"
-_FDI = re.compile(r"(?<!\w)(?:" + alt([
+_FDI = re.compile(r"(?:" + balt([
     "đầu tư trực tiếp nước ngoài", "fdi", "dự án đầu tư nước ngoài", "vốn đầu tư nước ngoài", "nhà đầu tư nước ngoài",
     "đầu tư nước ngoài", "vốn nước ngoài", "có vốn đầu tư nước ngoài", "doanh nghiệp nước ngoài",
     "liên doanh", "100% vốn", "nhà đầu tư ngoại", "vốn ngoại", "đầu tư của nước ngoài",
-]) + r")" + _W)
-_FDI_SOFT = re.compile(r"(?<!\w)(?:" + alt([
+], toneless=True) + r")" + _W)
+_FDI_SOFT = re.compile(r"(?:" + balt([
     "vốn đăng ký", "tăng vốn", "bổ sung vốn", "vốn đầu tư", "tổng vốn", "trị giá", "cấp phép", "giấy phép",
     "giấy chứng nhận đầu tư", "dự án", "công ty", "nhà máy", "số vốn", "vốn",
-]) + r")" + _W)
-_OUTWARD = re.compile(r"(?<!\w)(?:" + alt(["đầu tư ra nước ngoài", "đầu tư sang", "đầu tư ra ngoài"]) + r")" + _W)
-_ODA = re.compile(r"(?<!\w)(?:" + alt([
+], toneless=True) + r")" + _W)
+_OUTWARD = re.compile(r"(?:" + balt(["đầu tư ra nước ngoài", "đầu tư sang", "đầu tư ra ngoài"]) + r")" + _W)
+_ODA = re.compile(r"(?:" + balt([
     "oda", "hỗ trợ phát triển chính thức", "vốn vay ưu đãi", "viện trợ", "tài trợ", "khoản vay", "cho vay",
     "viện trợ không hoàn lại", "không hoàn lại", "viện trợ nhân đạo", "khoản viện trợ", "vốn vay",
 ]) + r")" + _W)
-_NGO = re.compile(r"(?<!\w)(?:" + alt([
+_NGO = re.compile(r"(?:" + balt([
     "viện trợ phi chính phủ", "phi chính phủ nước ngoài", "tổ chức phi chính phủ", "ngo", "ingo", "ingos", "pcpnn",
     "phi chính phủ",
 ]) + r")" + _W)
-_RECIPIENT = re.compile(r"(?<!\w)(?:" + alt([
+_RECIPIENT = re.compile(r"(?:" + balt([
     "nhận", "được tài trợ", "được hỗ trợ", "được viện trợ", "dành cho", "nhận được", "tiếp nhận",
 ]) + r")" + _W)
-_FORECAST = re.compile(r"(?<!\w)(?:" + alt([
+_FORECAST = re.compile(r"(?:" + balt([
     "dự kiến", "dự tính", "dự báo", "dự định", "kế hoạch", "mục tiêu",
     "phấn đấu", "khả năng", "sẽ thu hút", "sẽ đạt", "để thu hút", "nhằm thu hút", "ước tính", "chỉ tiêu", "có thể đạt",
     "hy vọng", "sẽ có thêm", "sẽ tăng", "đặt mục tiêu", "kêu gọi", "mời gọi", "dự án kêu gọi", "danh mục", "có lẽ",
     "sẽ tiến hành", "sẽ ký", "sẽ được cấp",
 ]) + r")" + _W)
-_FUTURE = re.compile(r"(?<!\w)" + alt(["sẽ"]) + _W)
-_NEGOTIATION = re.compile(r"(?<!\w)(?:" + alt([
+_FUTURE = re.compile(balt(["sẽ"]) + _W)
+_NEGOTIATION = re.compile(r"(?:" + balt([
     "thương thảo", "đàm phán", "trình xin ý kiến", "xin ý kiến", "đề xuất", "đang xem xét", "chờ cấp phép",
     "đang bàn", "nghiên cứu khả thi",
 ]) + r")" + _W)
-_NOT_INVEST = re.compile(r"(?<!\w)(?:" + alt([
+_NOT_INVEST = re.compile(r"(?:" + balt([
     "kim ngạch", "xuất khẩu", "nhập khẩu", "buôn bán", "xuất siêu", "nhập siêu", "doanh thu", "doanh số", "lợi nhuận",
-    "vốn điều lệ", "cổ phần", "giá bán", "giá thuê", "giá đất", "đơn giá", "giá cả", "mức giá", "giá vé", "gdp", "thu ngân sách", "nộp ngân sách", "thuế", "lương", "thu nhập", "chi phí",
+    "vốn điều lệ", "cổ phần", "giá bán", "giá thuê", "giá đất", "đơn giá", "giá cả", "mức giá", "giá vé", "gdp",
+    "thu ngân sách", "nộp ngân sách", "thuế", "lương", "thu nhập", "chi phí",
     "vốn trong nước", "đầu tư trong nước", "toàn xã hội", "ngân sách nhà nước", "tiền phạt", "thiệt hại", "bồi thường",
     "dưới", "thương mại hai chiều", "trao đổi thương mại", "kinh phí tổ chức",
 ]) + r")" + _W)
-_TRADE_SENTENCE = re.compile(r"(?<!\w)(?:" + alt(["kim ngạch", "xuất khẩu", "nhập khẩu", "buôn bán", "xuất siêu"]) + r")" + _W)
-_SINGLE = re.compile(r"(?<!\w)(?:" + alt([
+_TRADE_SENTENCE = re.compile(
+    r"(?:" + balt(["kim ngạch", "xuất khẩu", "nhập khẩu", "buôn bán", "xuất siêu"]) + r")" + _W
+)
+_SINGLE = re.compile(r"(?:" + balt([
     "dự án", "công ty", "liên doanh", "hợp đồng hợp tác kinh doanh", "hợp đồng", "nhà máy", "khách sạn", "tập đoàn",
     "trung tâm", "khu đô thị", "khu liên hiệp", "doanh nghiệp",
 ]) + r")" + _W)
-_PLURAL = re.compile(r"(?<!\w)(?:" + alt(["các", "những", "nhiều", "một số", "số", "mọi", "tất cả"]) + r")\s*$")
-_AMONG = re.compile(r"(?<!\w)" + alt(["trong số", "trong"]) + r"\s*$")
+_PLURAL = re.compile(r"(?:" + balt(["các", "những", "nhiều", "một số", "số", "mọi", "tất cả"]) + r")\s*$")
+_AMONG = re.compile(balt(["trong số", "trong"]) + r"\s*$")
 _PROJECT_UNITS = ("dự án", "doanh nghiệp")
 _COUNTRY_UNITS = ("quốc gia và vùng lãnh thổ", "quốc gia", "nước")
 _NUMBER_AFTER_PROJECTS = re.compile(
@@ -125,10 +138,10 @@ def _entry(kind: str, projects: Quantity | int | None, capital: dict[str, Any] |
             "source_countries": source_countries, "evidence": [evidence[0], evidence[1]]}
 
 
-_NGO_AID = re.compile(r"(?<!\w)(?:" + alt([
+_NGO_AID = re.compile(r"(?:" + balt([
     "viện trợ phi chính phủ", "phi chính phủ nước ngoài", "ngo", "ingo", "ingos", "pcpnn",
 ]) + r")" + _W)
-_GOVERNMENT = re.compile(r"(?<!\w)(?:" + alt([
+_GOVERNMENT = re.compile(r"(?:" + balt([
     "chính phủ", "đại sứ", "đại sứ quán", "sứ quán", "bộ ngoại giao", "cơ quan", "jica", "koica", "usaid", "kfw", "afd",
     "ngân hàng thế giới", "world bank", "wb", "adb", "ngân hàng phát triển châu á", "liên hợp quốc", "eu", "undp",
     "unicef", "lãnh sự quán", "quỹ",
@@ -145,21 +158,24 @@ def _aid_kind(doc: Doc, low: str, s: int, e: int, money_start: int) -> str | Non
     if any(not receives(m.start()) for m in _NGO_AID.finditer(low, s, e)):
         return "ngo_aid"
     ents = foreign_entities(doc, s, e)
-    gov = any(not receives(m.start()) for m in _GOVERNMENT.finditer(low, s, e)) or any(
-        x.type == "country" or (x.type == "organisation" and (x.data or {}).get("kind") in (
-            "government_agency", "international_org")) for x in ents)
-    if gov:
+    # a government body beats a non-governmental one, which beats a bare country ("World Vision (Mỹ)")
+    if any(not receives(m.start()) for m in _GOVERNMENT.finditer(low, s, e)) or any(
+        x.type == "organisation" and (x.data or {}).get("kind") in ("government_agency", "international_org")
+        for x in ents
+    ):
         return "oda"
     if any(not receives(m.start()) for m in _NGO.finditer(low, s, e)) or any(
         x.type == "organisation" and (x.data or {}).get("kind") == "ngo" and not receives(x.start) for x in ents
     ):
         return "ngo_aid"
+    if any(x.type == "country" for x in ents):
+        return "oda"
     return None
 
 
-_GIVE = re.compile(r"(?<!\w)(?:" + alt(["dành", "chi", "cấp", "hỗ trợ", "tặng", "trao", "cam kết", "giải ngân",
+_GIVE = re.compile(r"(?:" + balt(["dành", "chi", "cấp", "hỗ trợ", "tặng", "trao", "cam kết", "giải ngân",
                                           "đóng góp", "ủng hộ"]) + r")" + _W)
-_INVEST_WORDS = re.compile(r"(?<!\w)(?:" + alt(["đầu tư", "dự án", "vốn"]) + r")" + _W)
+_INVEST_WORDS = re.compile(r"(?:" + balt(["đầu tư", "dự án", "vốn"]) + r")" + _W)
 _CONTINUES = re.compile(r"\s*(?:" + alt(["trong đó", "như vậy", "riêng", "cụ thể"]) + r")" + _W)
 
 
@@ -167,8 +183,9 @@ def run(doc: Doc) -> Doc:
     low = lowered(doc)
     sents = sentence_spans(doc)
     title_end = _title_end(doc, sents)
-    quantities = doc.quantities
     out: list[dict[str, Any]] = []
+    fdi_at = [a for a, _ in hits(_FDI, low)]
+    aid_at = [a for a, _ in hits(_ODA, low)]
     doc_fdi = False
     doc_aid: str | None = None  # the kind of the document's aid statements
     prev_fdi = False
@@ -177,13 +194,16 @@ def run(doc: Doc) -> Doc:
         if se <= title_end:
             continue
         start = max(ss, title_end)
-        qs = [q for q in quantities if q.start >= start and q.end <= se]
+        qs = quantities_in(doc, start, se)
         money = [q for q in qs if q.is_money]
         countries_q = [q for q in qs if q.unit in ("quốc gia và vùng lãnh thổ", "quốc gia") or
                        (q.unit == "nước" and re.match(r"\s*(?:và|,)\s*(?:vùng\s+)?lãnh thổ", low[q.end : q.end + 20]))]
-        fdi = bool(_FDI.search(low, ss, se)) and not _OUTWARD.search(low, ss, se)
+        fdi_hit, aid = _any_in(fdi_at, ss, se), _any_in(aid_at, ss, se)
+        if not money and not countries_q and not (fdi_hit or aid):
+            prev_fdi = False
+            continue  # nothing to read, and nothing that sets the document's context
+        fdi = fdi_hit and not _OUTWARD.search(low, ss, se)
         doc_fdi = doc_fdi or fdi
-        aid = bool(_ODA.search(low, ss, se))
         foreign = foreign_entities(doc, ss, se)
         if aid and foreign and not doc_aid and not fdi:
             doc_aid = _aid_kind(doc, low, ss, se, se) or "oda"  # "chuyến hàng viện trợ … của Chính phủ Mỹ"
@@ -206,7 +226,8 @@ def run(doc: Doc) -> Doc:
             f.type in ("country", "locality") or (f.data or {}).get("kind") == "company" for f in foreign
         ) and not _TRADE_SENTENCE.search(low, ss, se) and not aid:
             kind = "fdi"  # "Số các dự án hợp tác giữa hai bên (Quảng Tây) … tổng vốn 260 triệu USD"
-        elif doc_fdi and money and (prev_fdi or _FDI_SOFT.search(low, ss, se)) and not _TRADE_SENTENCE.search(low, ss, se):
+        elif doc_fdi and money and (prev_fdi or _FDI_SOFT.search(low, ss, se)) \
+                and not _TRADE_SENTENCE.search(low, ss, se):
             kind = "fdi"
         if kind is None:
             prev_fdi = prev_forecast = False
@@ -246,7 +267,7 @@ def run(doc: Doc) -> Doc:
 
 
 _PLAN_DEPT = re.compile(vi("kế hoạch") + r"\s*(?:và|-|&)\s*" + vi("đầu tư"))
-_COMPARED = re.compile(r"(?<!\w)" + alt(["so với", "vượt", "hoàn thành", "bằng", "đạt"]) + r"(?:\s+\d[\d,.]*\s*%)?\s*$")
+_COMPARED = re.compile(balt(["so với", "vượt", "hoàn thành", "bằng", "đạt"]) + r"(?:\s+\d[\d,.]*\s*%)?\s*$")
 
 
 def _forecast(low: str, s: int, e: int, kind: str) -> bool:
@@ -258,6 +279,11 @@ def _forecast(low: str, s: int, e: int, kind: str) -> bool:
             continue  # "Sở Kế hoạch và Đầu tư" is a department
         return True
     return kind == "fdi" and _FUTURE.search(low, s, e) is not None
+
+
+def _any_in(starts: list[int], s: int, e: int) -> bool:
+    i = bisect.bisect_left(starts, s)
+    return i < len(starts) and starts[i] < e
 
 
 def _clause_start(low: str, s: int, pos: int) -> int:
@@ -276,8 +302,8 @@ def _projects(doc: Doc, low: str, qs: list[Quantity], q: Quantity, money: list[Q
         before = [p for p in qs if p.unit in _PROJECT_UNITS and ss <= p.start < q.start and p.upper is None]
     if before:
         # new and expanded projects with one total: the first number
-        pick = before[0] if len(before) > 1 and re.search(r"(?<!\w)(?:tăng vốn|bổ sung)", low[before[0].end : q.start]) \
-            else before[-1]
+        added = re.search(r"(?<!\w)(?:tăng vốn|bổ sung)", low[before[0].end : q.start])
+        pick = before[0] if len(before) > 1 and added else before[-1]
         if len(before) > 1 and pick is before[-1] and _joined(low, before[0], before[-1]):
             pick = before[0]
         # "2 dự án … là dự án A (656 triệu USD) và dự án B": the amount is one named project's

@@ -37,6 +37,7 @@ _CHAR_MAP = {
     "\u2026": ".",  # ellipsis character: ends a sentence like a full stop
 }
 _TRANSLATE = str.maketrans(_CHAR_MAP)
+_SPECIAL_RE = re.compile("[" + re.escape("".join(_CHAR_MAP)) + "]")
 
 # ------------------------------------------------------------------ tone-mark placement (oà → òa)
 _TONES = "\u0300\u0301\u0309\u0303\u0323"  # grave, acute, hook, tilde, dot below
@@ -59,16 +60,23 @@ def _swap_table() -> dict[str, str]:
 _SWAP = _swap_table()
 _LETTER = r"[^\W\d_]"
 # the pair at the end of a syllable; "uy" after q is "qu" + "y" and is already right ("quý")
-_SWAP_RE = re.compile(r"(?<![qQ])(?:" + "|".join(map(re.escape, _SWAP)) + r")(?!" + _LETTER + ")")
+_SWAP_RE = re.compile(r"(?<![qQ])[oOuU][" + "".join(sorted({k[1] for k in _SWAP})) + r"](?!" + _LETTER + ")")
 
 # ---------------------------------------------------------------------- i/y (Mỹ → Mĩ, Sỹ → Sĩ)
 _Y_TO_I = {_with_tone("y", t): _with_tone("i", t) for t in _TONES} | {"y": "i"}
 _Y_TO_I |= {_with_tone("Y", t): _with_tone("I", t) for t in _TONES} | {"Y": "I"}
-_ONSETS = "ch|gh|kh|ng|nh|ph|th|tr|[bcdđghklmnprstvx]"
-_Y_RE = re.compile(
-    r"(?<!" + _LETTER + r")((?:" + _ONSETS + r"))([" + "".join(_Y_TO_I) + r"])(?!" + _LETTER + ")",
-    re.IGNORECASE,
-)
+_ONSETS = frozenset("ch gh kh ng nh ph th tr b c d đ g h k l m n p r s t v x".split())
+_Y_RE = re.compile(r"[" + "".join(_Y_TO_I) + r"](?!" + _LETTER + ")")  # a final y; its onset is checked below
+
+
+def _y(text: str, match: re.Match[str]) -> str:
+    i = match.start()
+    for size in (2, 1):
+        onset = text[max(0, i - size):i]
+        if len(onset) == size and onset.lower() in _ONSETS and (i - size == 0 or not text[i - size - 1].isalpha()):
+            return _Y_TO_I[match.group(0)]
+    return match.group(0)
+
 
 # ------------------------------------------------------------------------------ HTML entities
 _ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
@@ -87,11 +95,11 @@ def _entity(match: re.Match[str]) -> str:
 
 def normalise_text(text: str) -> str:
     """The matching form of `text`; same length, one character for one character."""
-    out = text.translate(_TRANSLATE)
+    out = _SPECIAL_RE.sub(lambda m: _CHAR_MAP[m.group(0)], text)
     if "&" in out:
         out = _ENTITY_RE.sub(_entity, out)
-    out = _SWAP_RE.sub(lambda m: _SWAP[m.group(0)], out)
-    out = _Y_RE.sub(lambda m: m.group(1) + _Y_TO_I[m.group(2)], out)
+    out = _SWAP_RE.sub(lambda m: _SWAP.get(m.group(0), m.group(0)), out)
+    out = _Y_RE.sub(lambda m: _y(out, m), out)
     assert len(out) == len(text)
     return out
 

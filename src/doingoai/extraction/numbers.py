@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Any
@@ -69,12 +70,67 @@ def vi(phrase: str) -> str:
     return _TONE_RE.sub(lambda m: _TONE_MAP[m.group(0)], pattern)
 
 
-def alt(words: list[str] | tuple[str, ...] | set[str] | frozenset[str]) -> str:
-    """A non-capturing alternation of `vi()` patterns, longest first."""
-    return "(?:" + "|".join(vi(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+_TONE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
 
 
-_alt = alt
+def strip_tones(text: str) -> str:
+    """The text without tone marks (other diacritics stay): "triệu" → "triêu", "dự án" → "dư an" —
+    how some old web text was typed. Same length for NFC Vietnamese."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", text).translate(_TONE_MARKS))
+
+
+def _variants(phrase: str, toneless: bool = False) -> set[str]:
+    """The spellings `vi()` accepts: both tone placements, y or i after a consonant (at most 64);
+    with `toneless`, also the spelling without tone marks."""
+    out = {re.sub(r"\s+", " ", phrase)}
+    base = next(iter(out))
+    if toneless and (" " in base or len(base) > 4):
+        out.add(strip_tones(base))  # short words stripped of tones are other words: cầu/câu, đồng/đông
+    for a, b in _TONE_PAIRS:
+        out |= {v.replace(a, b) for v in out} | {v.replace(b, a) for v in out}
+    extra = set()
+    for v in out:
+        extra.add(_WORD_Y.sub(lambda m: m.group(1) + _Y_I.get(m.group(2), m.group(2)), v))
+        extra.add(_WORD_Y.sub(lambda m: m.group(1) + _Y_I_BACK.get(m.group(2), m.group(2)), v))
+    return set(list(out | extra)[:64])
+
+
+def _trie_regex(node: dict[str, Any], bounded: bool = False) -> str:
+    end = "" in node
+    branches = []
+    for ch in sorted(k for k in node if k):
+        head = r"\s+" if ch == " " else re.escape(ch)
+        if bounded:
+            head += r"(?<!\w.)"  # a word boundary before the first character, checked after it
+        branches.append(head + _trie_regex(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if end:
+        return "(?:" + body + ")?" if len(branches) == 1 else body + "?"
+    return body
+
+
+def balt(words: list[str] | tuple[str, ...] | set[str] | frozenset[str], toneless: bool = False) -> str:
+    """`alt` that only matches at the start of a word, written so that the regex still begins with
+    a set of characters (a leading lookbehind would make the engine try every position)."""
+    return alt(words, bounded=True, toneless=toneless)
+
+
+def alt(words: list[str] | tuple[str, ...] | set[str] | frozenset[str], bounded: bool = False,
+        toneless: bool = False) -> str:
+    """A non-capturing alternation of the words as `vi()` reads them, built as a trie (the regex
+    engine then decides one character at a time, which keeps long word lists fast). Longer words
+    win over their prefixes because every optional tail is tried first."""
+    trie: dict[str, Any] = {}
+    for w in words:
+        for v in _variants(w, toneless):
+            node = trie
+            for ch in v:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+    return "(?:" + _trie_regex(trie, bounded) + ")"
+
 
 
 @lru_cache(maxsize=4096)
@@ -146,7 +202,7 @@ COUNTED: dict[str, list[str]] = {
     "học sinh": ["học sinh"],
     "nghị sĩ": ["nghị sĩ", "hạ nghị sĩ", "thượng nghị sĩ"],
     "phóng viên": ["phóng viên", "nhà báo"],
-    "dự án": ["dự án"],
+    "dự án": ["dự án", "lượt dự án"],
     "chương trình": ["chương trình"],
     "bản ghi nhớ": ["bản ghi nhớ", "biên bản ghi nhớ", "mou", "văn bản ghi nhớ"],
     "thỏa thuận": ["thỏa thuận", "bản thỏa thuận", "văn bản thỏa thuận", "thỏa thuận quốc tế"],
@@ -160,7 +216,8 @@ COUNTED: dict[str, list[str]] = {
     "quốc gia": ["quốc gia"],
     "nước": ["nước"],
     "tổ chức": ["tổ chức"],
-    "tổ chức phi chính phủ": ["tổ chức phi chính phủ", "tổ chức phi chính phủ nước ngoài", "tổ chức pcpnn", "ngo", "ingo"],
+    "tổ chức phi chính phủ": ["tổ chức phi chính phủ", "tổ chức phi chính phủ nước ngoài", "tổ chức pcpnn", "ngo",
+                              "ingo"],
     "địa phương": ["địa phương"],
     "tỉnh": ["tỉnh", "tỉnh, thành phố", "tỉnh thành"],
     "hội nghị": ["hội nghị"],
@@ -188,15 +245,19 @@ SCALES = {"nghìn tỷ": 10**12, "ngàn tỷ": 10**12, "nghìn tỉ": 10**12, "n
           "nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
 _SCALE_OUT = {"ngàn": "nghìn", "tỉ": "tỷ", "ngàn tỷ": "nghìn tỷ", "nghìn tỉ": "nghìn tỷ", "ngàn tỉ": "nghìn tỷ",
               "trăm ngàn": "trăm nghìn"}
-_SCALE_LOOKUP = {canon(w): (_SCALE_OUT.get(w, w), v) for w, v in SCALES.items()}
+_SCALE_LOOKUP = {canon(x): (_SCALE_OUT.get(w, w), v) for w, v in SCALES.items() for x in (w, strip_tones(w))}
 
 _UNIT_LOOKUP: dict[str, tuple[str, bool]] = {}
 for code, names in CURRENCIES.items():
     for n in names:
         _UNIT_LOOKUP[canon(n)] = (code, True)
+        if " " in n or len(n) > 4:
+            _UNIT_LOOKUP.setdefault(canon(strip_tones(n)), (code, True))
 for unit, names in {**COUNTED, **MEASURES}.items():
     for n in names:
         _UNIT_LOOKUP.setdefault(canon(n), (unit, False))
+        if " " in n or len(n) > 4:
+            _UNIT_LOOKUP.setdefault(canon(strip_tones(n)), (unit, False))
 
 PERSON_UNITS = frozenset(
     {"lượt người", "lượt khách", "lượt cán bộ", "lượt đại biểu", "lượt", "người", "thành viên", "đại biểu",
@@ -204,8 +265,8 @@ PERSON_UNITS = frozenset(
      "vận động viên", "nghệ sĩ", "thủy thủ", "quan chức", "doanh nhân", "nhà khoa học", "bác sĩ", "tình nguyện viên"}
 )
 
-_CUR_ALT = _alt([n for names in CURRENCIES.values() for n in names if n not in ("$", "€", "¥", "£", "₫")])
-_NOUN_ALT = _alt([n for names in {**COUNTED, **MEASURES}.values() for n in names])
+_CUR_ALT = alt([n for names in CURRENCIES.values() for n in names if n not in ("$", "€", "¥", "£", "₫")], toneless=True)
+_NOUN_ALT = alt([n for names in {**COUNTED, **MEASURES}.values() for n in names], toneless=True)
 # A word after a currency or noun that makes it something else (đồng chí, đô thị, yên tâm, nước ngoài…).
 _BAD_FOLLOW = re.compile(
     r"\s*(?:thị|tâm|ổn|bình|lặng|chí|thời|ý|bộ|nghiệp|bào|hồ|ruộng|bằng|hương|đội|minh|tình|cảm|loạt|lòng|"
@@ -220,7 +281,7 @@ _NUM = (
     r"|\d+\.\d{1,2}(?!\d)"  # 3.5 (a decimal point)
     r"|\d+"
 )
-_SCALE_ALT = _alt(list(SCALES))
+_SCALE_ALT = alt(list(SCALES), toneless=True)
 _QUAL_WORDS = {
     "more_than": ["hơn", "trên", "hơn tới", "lên tới hơn", "lên đến hơn", "đạt hơn", "tới hơn"],
     "about": ["khoảng", "gần", "xấp xỉ", "chừng", "ước", "ước tính", "ước đạt", "ước khoảng", "khoảng gần",
@@ -228,7 +289,7 @@ _QUAL_WORDS = {
     "at_least": ["ít nhất", "tối thiểu", "không dưới", "không ít hơn", "ít ra"],
 }
 _QUAL_LOOKUP = {canon(w): q for q, ws in _QUAL_WORDS.items() for w in ws}
-_QUAL_ALT = _alt([w for ws in _QUAL_WORDS.values() for w in ws])
+_QUAL_ALT = alt([w for ws in _QUAL_WORDS.values() for w in ws])
 
 _DIGITS_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7, "bẩy": 7,
                  "tám": 8, "chín": 9}
@@ -249,12 +310,60 @@ _NUMBER_RE = re.compile(
 )
 _DIGIT_RUN = re.compile(r"\d+")
 _WORD_CORE = re.compile(r"(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)(?!\w)")
-_WORD_RE = re.compile(rf"(?P<word>{_WORD_NUM})(?!\w)(?:\s+(?P<s1>{_SCALE_ALT})(?!\w))?")
-_LEFT = re.compile(
-    rf"(?:(?<!\w)(?P<qual>{_QUAL_ALT})\s+)?(?:(?<!\w)(?P<from>từ)\s+)?(?:(?P<pre>us\$|usd|\$|€|eur)\s*)?$"
+# a number word directly followed by a currency or a counted noun (the only place it is read)
+_WORD_FULL = re.compile(
+    rf"(?P<word>{_WORD_NUM})(?!\w)(?:\s+(?P<s1>{_SCALE_ALT})(?!\w))?(?=\s*(?:{_CUR_ALT}|{_NOUN_ALT})(?!\w))"
 )
-_CODE_BEFORE = re.compile(r"(?<!\w)(?:thứ|lần thứ|khóa|khoá|kỳ|điều|khoản|chương|mục|phòng|quận|phường|tầng|"
-                          r"lô|km|quốc lộ|đường|tỉnh lộ|nhóm|hạng|top|giải|cấp|phiên)\s*$")
+_QUAL_BY_WORDS = {tuple(w.split()): q for w, q in _QUAL_LOOKUP.items()}
+_QUAL_MAX = max(len(k) for k in _QUAL_BY_WORDS)
+_PREFIX_CUR = {"us$": "USD", "usd": "USD", "$": "USD", "€": "EUR", "eur": "EUR"}
+_CODE_WORDS = {canon(w) for w in ("thứ", "khóa", "kỳ", "điều", "khoản", "chương", "mục", "phòng", "quận", "phường",
+                                  "tầng", "lô", "km", "lộ", "nhóm", "hạng", "top", "giải", "cấp", "phiên", "đường")}
+_WORDS = re.compile(r"\S+")
+
+
+_LAST_WORDS = {k[-1] for k in _QUAL_BY_WORDS} | {"từ"} | set(_PREFIX_CUR) | _CODE_WORDS
+
+
+class _Left:
+    """What stands right before a number: a qualifier ("hơn", "khoảng"…), "từ", a currency sign, or a
+    word that makes the number part of a name or code ("lần thứ 7", "quận 10")."""
+
+    __slots__ = ("qual", "qual_start", "from_start", "pre", "pre_start", "code")
+
+    def __init__(self, low: str, pos: int) -> None:
+        self.qual: str | None = None
+        self.qual_start: int | None = None
+        self.from_start: int | None = None
+        self.pre: str | None = None
+        self.pre_start: int | None = None
+        self.code = False
+        seg_start = max(0, pos - 40)
+        seg = low[seg_start:pos]
+        body = seg.rstrip()
+        if not body:
+            return
+        last = body.rsplit(None, 1)[-1]
+        if last not in _LAST_WORDS and canon(last) not in _LAST_WORDS:
+            return  # the common case: nothing to read before the number
+        words = list(_WORDS.finditer(low, seg_start, pos))
+        if words and words[0].start() == seg_start and seg_start > 0 and low[seg_start - 1].isalnum():
+            words = words[1:]  # a word cut by the window
+        self.code = bool(words) and words[-1].end() >= pos - 1 and canon(words[-1].group()) in _CODE_WORDS
+        k = len(words)
+        if k and words[-1].group() in _PREFIX_CUR:
+            self.pre, self.pre_start = _PREFIX_CUR[words[-1].group()], words[-1].start()
+            k -= 1
+        if k and words[k - 1].group() == "từ":
+            self.from_start = words[k - 1].start()
+            k -= 1
+        for n in range(min(_QUAL_MAX, k), 0, -1):
+            key = tuple(canon(w.group()) for w in words[k - n : k])
+            if key in _QUAL_BY_WORDS:
+                self.qual, self.qual_start = _QUAL_BY_WORDS[key], words[k - n].start()
+                break
+
+
 _TRAILING = re.compile(r"\s*trở\s+lên(?!\w)")
 
 
@@ -370,7 +479,8 @@ def scan(norm: str, exclude: list[tuple[int, int]] | None = None) -> list[Quanti
         ne = m.end("num")
         if excluded(ns, ne):
             continue
-        if _CODE_BEFORE.search(low, max(0, ns - 12), ns):
+        left = _Left(low, ns)
+        if left.code:
             continue
         tail = low[ne : ne + 2]
         if tail.startswith("/") and len(tail) > 1 and tail[1].isalpha():
@@ -393,22 +503,20 @@ def scan(norm: str, exclude: list[tuple[int, int]] | None = None) -> list[Quanti
                 if upper_v > amount * mult:
                     upper = upper_v
                     end = m.end("s2") if m.group("s2") else n2e
-        left = _LEFT.search(low, max(0, ns - 40), ns)
-        qual_txt = left.group("qual") if left else None
-        qualifier = _QUAL_LOOKUP.get(canon(qual_txt), "exact") if qual_txt else "exact"
+        qualifier = left.qual or "exact"
         start = ns
-        if left and left.group("pre"):
-            start = left.start("pre")
-        if left and left.group("from") and upper is not None:
-            start = left.start("from")
-        if qual_txt:
-            start = left.start("qual")  # type: ignore[union-attr]
+        if left.pre_start is not None:
+            start = left.pre_start
+        if left.from_start is not None and upper is not None:
+            start = left.from_start
+        if left.qual_start is not None:
+            start = left.qual_start
         if m.group("pct") and (upper is None or end == m.start("pct")):
             unit, money, uend = "%", False, m.end("pct")
         else:
             unit, money, uend = _unit_after(low, end)
-            if unit is None and left and left.group("pre"):
-                unit, money = ("EUR" if left.group("pre").strip() in ("€", "eur") else "USD"), True
+            if unit is None and left.pre:
+                unit, money = left.pre, True
         if unit is None and scale_word is None:
             digits = m.group("num")
             if len(digits) >= 7 and digits.isdigit():
@@ -430,15 +538,18 @@ def scan(norm: str, exclude: list[tuple[int, int]] | None = None) -> list[Quanti
         )
 
     # number words, only before a counted noun or a currency
+    taken = [(q.start, q.end) for q in out]
+    taken_starts = [t[0] for t in taken]
     for core in _WORD_CORE.finditer(low):
         ws = core.start()
         if not _boundary_before(low, ws):
             continue
-        m = _WORD_RE.match(low, ws)
+        m = _WORD_FULL.match(low, ws)
         if m is None:
             continue
         we = m.end("word")
-        if excluded(ws, we) or any(q.start <= ws < q.end for q in out):
+        i = bisect.bisect_right(taken_starts, ws) - 1
+        if excluded(ws, we) or (i >= 0 and taken[i][1] > ws):
             continue
         n = parse_words(m.group("word"))
         if n is None:
@@ -448,12 +559,14 @@ def scan(norm: str, exclude: list[tuple[int, int]] | None = None) -> list[Quanti
         unit, money, uend = _unit_after(low, end)
         if unit is None or unit in ("năm", "tháng", "ngày"):
             continue
-        left = _LEFT.search(low, max(0, ws - 40), ws)
-        qual_txt = left.group("qual") if left else None
-        qualifier = _QUAL_LOOKUP.get(canon(qual_txt), "exact") if qual_txt else "exact"
+        left = _Left(low, ws)
+        qualifier = left.qual or "exact"
+        k = bisect.bisect_left(taken_starts, ws)
+        taken_starts.insert(k, ws)
+        taken.insert(k, (ws, uend))
         out.append(
             Quantity(
-                start=left.start("qual") if qual_txt else ws,  # type: ignore[union-attr]
+                start=left.qual_start if left.qual_start is not None else ws,
                 end=uend, value=float(n * mult), amount=float(n), scale_word=scale_word, unit=unit,
                 qualifier=qualifier, is_money=money,
             )
@@ -498,15 +611,6 @@ def run(doc: Doc) -> Doc:
     return doc
 
 
-def in_span(doc: Doc, start: int, end: int) -> list[Quantity]:
-    return [q for q in doc.quantities if q.start >= start and q.end <= end]
-
-
-def display_value(value: float) -> int | float:
-    """A JSON-friendly number: an int when it is whole (174048000, not 174048000.0)."""
-    return int(value) if float(value).is_integer() else value
-
-
 # ---------------------------------------------------------------------------------------------
 # Helpers shared by the statement components (delegations, agreements, investments, events)
 
@@ -523,6 +627,20 @@ def lowered(doc: Doc) -> str:
     return _lowered_cached(_norm(doc))
 
 
+@lru_cache(maxsize=64)
+def hits(pattern: re.Pattern[str], low: str) -> tuple[tuple[int, int], ...]:
+    """All matches of `pattern` in a document's lowered text, found once per document."""
+    return tuple(m.span() for m in pattern.finditer(low))
+
+
+def hits_in(pattern: re.Pattern[str], low: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The matches of `pattern` that start inside [start, end) (see `hits`)."""
+    found = hits(pattern, low)
+    i = bisect.bisect_left(found, (start, -1))
+    j = bisect.bisect_left(found, (end, -1))
+    return list(found[i:j])
+
+
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     """The document's sentences as (start, end); the whole text when no splitter ran."""
     if doc.sentences:
@@ -530,12 +648,38 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     return [(0, len(doc.text))] if doc.text else []
 
 
+def _index(doc: Doc, name: str, items: list[Any]) -> tuple[list[int], list[Any]]:
+    """Items sorted by start with their starts, cached on the document until the list changes."""
+    cache = doc.__dict__.setdefault("_span_index", {})
+    key = (id(items), len(items), items[0].start if items else -1, items[-1].end if items else -1)
+    hit = cache.get(name)
+    if hit is None or hit[0] != key:
+        ordered = sorted(items, key=lambda x: (x.start, x.end))
+        hit = (key, [x.start for x in ordered], ordered)
+        cache[name] = hit
+    return hit[1], hit[2]
+
+
+def quantities_in(doc: Doc, start: int, end: int) -> list[Quantity]:
+    """The quantities inside [start, end), in text order."""
+    starts, ordered = _index(doc, "quantities", doc.quantities)
+    i, j = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    return [q for q in ordered[i:j] if q.end <= end]
+
+
+def entities_in(doc: Doc, start: int, end: int) -> list[Any]:
+    """The entities inside [start, end), in text order."""
+    starts, ordered = _index(doc, "entities", doc.entities)
+    i, j = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    return [x for x in ordered[i:j] if x.end <= end]
+
+
 def foreign_entities(doc: Doc, start: int, end: int) -> list[Any]:
     """Foreign countries, localities and organisations inside [start, end), in text order, without
     an entity nested in another one ("Nhật Bản" inside "Chính phủ Nhật Bản")."""
     ents = [
-        e for e in doc.entities
-        if e.start >= start and e.end <= end and e.type in ("country", "locality", "organisation")
+        e for e in entities_in(doc, start, end)
+        if e.type in ("country", "locality", "organisation")
         and not (e.type == "country" and e.key in VN_CODES) and e.country not in VN_CODES
     ]
     ents.sort(key=lambda e: (e.start, -(e.end - e.start)))

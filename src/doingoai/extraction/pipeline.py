@@ -4,8 +4,8 @@
               → investments → events → province
 
 Every component is a module of this package with a `run(doc) -> Doc` function and is tested on
-hand-built documents. A component whose module is missing keeps the package importable but fails
-loudly (naming the module) as soon as the pipeline is run.
+hand-built documents. A component whose module is missing or cannot be imported keeps the package
+importable but fails loudly (naming the module and the reason) as soon as the pipeline is run.
 """
 
 from __future__ import annotations
@@ -29,16 +29,20 @@ def _load(name: str) -> Component:
     module_name = f"{__package__}.{name}"
     try:
         module = importlib.import_module(module_name)
+        return module.run  # type: ignore[no-any-return]
     except ModuleNotFoundError as exc:
         if exc.name != module_name:
-            raise
+            reason = f"{type(exc).__name__}: {exc}"
+        else:
+            reason = f"no module {module_name}"
+    except Exception as exc:  # noqa: BLE001 — a broken component must not break `import pipeline`
+        reason = f"{module_name} cannot be imported: {type(exc).__name__}: {exc}"
 
-        def missing(doc: Doc) -> Doc:
-            raise MissingComponent(f"extraction component '{name}' is missing: no module {module_name}")
+    def missing(doc: Doc) -> Doc:
+        raise MissingComponent(f"extraction component '{name}' is unavailable: {reason}")
 
-        missing.missing = True  # type: ignore[attr-defined]
-        return missing
-    return module.run
+    missing.missing = True  # type: ignore[attr-defined]
+    return missing
 
 
 COMPONENTS: list[tuple[str, Component]] = [(name, _load(name)) for name in ORDER]

@@ -8,9 +8,9 @@ subject. Otherwise the best unit is, when the title or the lead names it (news s
 is about) and it scores clearly more than the next one; else the document is national or world
 news, or about several provinces, and the province is null.
 
-The era: the name at the time of writing. A document dated on or after 1 July 2025 is read with the
-34 units (a pre-2025 name it uses is mapped to its successor); an older or undated document with
-the 63 (a name used in both eras, such as "Bắc Ninh", is the pre-2025 unit).
+The era: the name at the time of writing. A document that names a day or month on or after 1 July
+2025 is read with the 34 units (a pre-2025 name it uses is mapped to its successor); an older or
+undated document with the 63 (a name used in both eras, such as "Bắc Ninh", is the pre-2025 unit).
 """
 
 from __future__ import annotations
@@ -43,9 +43,12 @@ DOMINANCE = 1.5  # the subject scores at least this many times the runner-up
 
 
 def era_of(doc: Doc) -> str:
-    """'2025' when the text is dated on or after the merger, else 'pre2025'."""
-    latest = max((d.first for d in doc.dates), default=None)
-    return "2025" if latest is not None and latest >= MERGER else "pre2025"
+    """'2025' when the text names a day or month on or after the merger, else 'pre2025'.
+
+    Years alone do not count: a 2024 plan speaks of "đến năm 2030".
+    """
+    precise = [d.first for d in doc.dates if len(d.value) >= 7]
+    return "2025" if precise and max(precise) >= MERGER else "pre2025"
 
 
 @functools.cache

@@ -28,17 +28,31 @@ starts or ends inside a syllable and stray spaces between syllables do not matte
    "(Pháp)" or "của Mỹ". Vietnamese bodies are never taken (names with Việt Nam or a Vietnamese
    province, the reference negative list). Countries and localities inside an organisation's name
    are not mentions of their own.
-5. Capitals standing for a government ("Washington cho rằng…", "Bắc Kinh phản đối…": a capital at
-   the start of a sentence followed by a verb of stating) are not localities.
+   More patterns: an acronym defined in brackets ("Ủy ban Thị trường mở (FOMC)"), a body said to
+   belong to a country ("Quỹ nghiên cứu bệnh AIDS của Mỹ"), a body named as international by its
+   own name ("Liên đoàn cờ vua thế giới"); a union used as a market ("thị trường EU") is a place.
+5. Localities: ISO 3166-2 subdivisions and curated cities; a name only ISO knows needs its country
+   in the text; a Sino-Vietnamese name inside a personal name ("Lê Thanh Hải") is not a place; a
+   foreign name the data lacks is a locality when the text places it ("Amiens (Pháp)", "thành phố
+   Karlskorna" in a paragraph about Sweden). Capitals standing for a government ("Washington cho
+   rằng…", "Bắc Kinh phản đối…": at the start of a sentence, before a verb of stating) are not.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
+import importlib.util
+import marshal
+import os
 import re
+import sys
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TypeVar
+from itertools import accumulate, chain
+from pathlib import Path
+from typing import NamedTuple, TypeVar
 
 from doingoai.extraction.doc import Doc, Entity
 from doingoai.extraction.normalise import normalise_text
@@ -84,7 +98,7 @@ COUNTRY_HEADS = frozenset(
     nghị_sĩ""".split()
 )
 # Words after which a country name is not the country: a currency, a peninsula.
-NOT_COUNTRY_AFTER = frozenset({"đôla", "đô la", "usd", "bán đảo", "châu"})
+NOT_COUNTRY_AFTER = frozenset({"đôla", "đô la", "usd", "bán đảo", "châu", "gió"})
 SURNAMES = frozenset(
     """nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý lưu trương đinh mai tô
     đoàn lâm cao hà thái tạ vương châu quách lương kiều triệu mạc""".split()
@@ -134,6 +148,14 @@ NAMED_HEADS: dict[str, str] = {
     "quỹ": "ngo", "tổ chức": "ngo", "đại học": "other", "trường đại học": "other", "học viện": "other",
     "tập đoàn": "company", "công ty": "company", "hãng": "company", "trung tâm": "other",
 }
+# What a head must not follow ("toàn bộ lực lượng", "nhà tổ chức") and heads that must be capitalised.
+HEAD_NOT_AFTER: dict[str, frozenset[str]] = {
+    "bộ": frozenset({"toàn", "đồng", "cán", "nội", "sơ", "từng", "một"}),
+    "tổ chức": frozenset({"nhà", "ban", "được", "sẽ", "đã", "đứng", "cùng"}),
+    "hội": frozenset({"đại", "xã", "quốc", "lễ", "cơ"}),
+    "quỹ": frozenset({"ngân", "thủ"}),
+}
+CAPITAL_HEADS = frozenset({"bộ", "cục", "tổng cục", "hội", "viện", "quỹ", "ủy ban", "hội đồng"})
 # What a head must not be followed by (then it is another word: "bộ trưởng", "hội nghị").
 HEAD_NOT_BEFORE: dict[str, frozenset[str]] = {
     "bộ": frozenset({"trưởng", "phận", "đội", "máy", "mặt", "sưu", "đồ"}),
@@ -170,9 +192,11 @@ INTERNATIONAL_HEADS: dict[str, str] = {
     "hội": "ngo", "diễn đàn": "other", "mạng lưới": "ngo", "ủy ban": "international_org",
 }
 INTERNATIONAL_ENDS = frozenset({"quốc tế", "thế giới", "toàn cầu"})
+LIST_INTRODUCERS = frozenset({"như", "gồm", "là", ":"})
 NAME_WITH_HEAD = frozenset({"đại học", "trường đại học", "học viện"})
 COMPANY_QUALIFIER_STOP = (ORG_STOP - {"không"}) | frozenset(
-    """các nhiều một hai ba này kia ấy nào mọi lớn nhỏ mới cũ nổi tiếng nước ngoài khác như thuộc""".split()
+    """các nhiều một hai ba này kia ấy nào mọi lớn nhỏ mới cũ nổi tiếng nước ngoài khác như thuộc
+    cuộc buổi lễ hội đoàn chuyến đợt kỳ""".split()  # event nouns: "tổ chức cuộc thi" is the verb
 )
 NAME_PARTICLES = frozenset({"du", "de", "la", "le", "des", "of", "the", "and", "for", "van", "von", "der", "et", "y",
                             "&", "-", ".", "'"})
@@ -199,13 +223,18 @@ PROVINCE_HEADS, MISSION_HEADS, ORG_STOP, NAME_WITH_HEAD, COMPANY_QUALIFIER_STOP,
     _vi, (PROVINCE_HEADS, MISSION_HEADS, ORG_STOP, NAME_WITH_HEAD, COMPANY_QUALIFIER_STOP, PLACE_WORDS, SUB_BODIES))
 COMPOUNDS, GOV_HEADS, NAMED_HEADS, HEAD_NOT_BEFORE, COMPANY_HEADS, OWNED_HEADS, INTERNATIONAL_HEADS = map(
     _vi_keys, (COMPOUNDS, GOV_HEADS, NAMED_HEADS, HEAD_NOT_BEFORE, COMPANY_HEADS, OWNED_HEADS, INTERNATIONAL_HEADS))
+HEAD_NOT_AFTER = _vi_keys(HEAD_NOT_AFTER)
+CAPITAL_HEADS = _vi(CAPITAL_HEADS)
 INTERNATIONAL_ENDS = _vi(INTERNATIONAL_ENDS)
+COUNTRY_ORG_HEADS = {**NAMED_HEADS, **GOV_HEADS}
+ACRONYM_HEADS = {**NAMED_HEADS, **GOV_HEADS, **INTERNATIONAL_HEADS}
+_FIRST_WORDS: dict[int, frozenset[str]] = {}
+ORG_HEAD_WORDS = frozenset(NAMED_HEADS) | frozenset(GOV_HEADS)
 
 
 # ------------------------------------------------------------------------------------ matcher
-@dataclass(frozen=True, slots=True)
-class Target:
-    """One meaning of a surface: an entity of the reference data."""
+class Target(NamedTuple):
+    """One meaning of a surface: an entity of the reference data (a tuple: cheap to cache)."""
 
     type: str  # country | home | locality | organisation | province
     key: str
@@ -226,6 +255,7 @@ class Target:
 @dataclass(slots=True)
 class Matcher:
     index: dict[str, list[tuple[tuple[str, ...], list[Target]]]] = field(default_factory=dict)
+    lower_start: set[str] = field(default_factory=set)  # first words some name may start in lower case
 
 
 def tokens_of(text: str) -> list[str]:
@@ -255,7 +285,63 @@ def _country_policy(entry_key: str, surface: str, curated: set[str]) -> str:
 
 @functools.cache
 def matcher() -> Matcher:
-    """The gazetteer matcher, built once per process."""
+    """The gazetteer matcher: built once per process, kept between runs in a cache file.
+
+    Building it loads the whole reference data (ISO 3166, CLDR, our files) and normalises ~10,000
+    names; the cache (a `marshal` file of plain tuples in $DOINGOAI_CACHE_DIR or ~/.cache/doingoai)
+    is keyed by a digest of everything the matcher depends on, so a changed data file, library or
+    recogniser rebuilds it. Any problem with the cache only means building again.
+    """
+    path = _cache_path()
+    if path is not None:
+        try:
+            index, lower_start = marshal.loads(path.read_bytes())
+            return Matcher({first: [(toks, [Target(*t) for t in targets]) for toks, targets in candidates]
+                            for first, candidates in index.items()}, set(lower_start))
+        except (OSError, ValueError, EOFError, TypeError):
+            pass
+    m = build_matcher()
+    if path is not None:
+        _save(path, m)
+    return m
+
+
+def _cache_path() -> Path | None:
+    try:
+        base = Path(os.environ.get("DOINGOAI_CACHE_DIR") or Path(os.environ.get("XDG_CACHE_HOME")
+                                                                  or Path.home() / ".cache") / "doingoai")
+        digest = hashlib.sha256()
+        here = Path(__file__).resolve().parent
+        sources = [here / "recognisers.py", here / "normalise.py", here.parent / "text.py",
+                   *sorted(Path(ref.__file__).parent.glob("*.py")),
+                   *sorted((Path(ref.__file__).parent / "data").glob("*.csv"))]
+        for source in sources:
+            digest.update(source.name.encode() + b"\0" + source.read_bytes())
+        for library in ("pycountry", "babel"):  # their data comes with their version
+            spec = importlib.util.find_spec(library)
+            if spec is not None and spec.origin:
+                site = Path(spec.origin).resolve().parent.parent
+                digest.update(" ".join(sorted(p.name for p in site.glob(f"{library}-*-info"))).encode())
+        digest.update(sys.version.encode())
+        return base / f"matcher-{digest.hexdigest()[:24]}.marshal"
+    except OSError:
+        return None
+
+
+def _save(path: Path, m: Matcher) -> None:
+    plain = {first: [(toks, [tuple(t) for t in targets]) for toks, targets in candidates]
+             for first, candidates in m.index.items()}
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps((plain, sorted(m.lower_start))))
+        os.replace(tmp, path)
+    except OSError:
+        pass
+
+
+def build_matcher() -> Matcher:
+    """Build the matcher from the reference gazetteer."""
     entries = ref.gazetteer()
     curated = {fold(r["alias"]) for r in read_csv("country_aliases.csv") if r["ambiguous"].strip().lower() == "true"}
     # Which countries each folded surface belongs to, to tell a real ambiguity ("Georgia": GE and
@@ -277,8 +363,10 @@ def matcher() -> Matcher:
     m = Matcher()
     for low, targets in groups.items():
         m.index.setdefault(low[0], []).append((low, targets))
-    for candidates in m.index.values():
+    for first, candidates in m.index.items():
         candidates.sort(key=lambda c: -len(c[0]))
+        if any(not t.surface[0][:1].isupper() for _, targets in candidates for t in targets):
+            m.lower_start.add(first)
     return m
 
 
@@ -355,39 +443,51 @@ class _Context:
         self.doc = doc
         norm = doc.norm or doc.text
         self.norm = norm
-        spans = [m.span() for m in TOKEN_RE.finditer(norm)]
-        self.spans = spans
-        self.words = [norm[s:e] for s, e in spans]
-        self.low = [w.lower() for w in self.words]
-        self.n = len(spans)
+        # tokens and the gaps between them, offsets by accumulating their lengths (fast on long texts)
+        self.words = words = TOKEN_RE.findall(norm)
+        self.gaps = gaps = TOKEN_RE.split(norm)
+        edges = list(accumulate(chain.from_iterable(zip(map(len, gaps), map(len, words)))))
+        self.spans = list(zip(edges[0::2], edges[1::2]))
+        lowered = norm.lower()
+        low = TOKEN_RE.findall(lowered) if len(lowered) == len(norm) else []
+        self.low = low if len(low) == len(words) else [w.lower() for w in words]
+        self.n = len(words)
+        self.capitalised = [k for k, w in enumerate(words) if w[0].isupper()]
         self.owner: list[Match | None] = [None] * self.n
-        self.initial = self._initials()
-        self.lower_words = {w for w in self.words if w.islower()}
+        self.starts = [sp.start for sp in doc.sentences]
+        self._lower_words: set[str] | None = None
         self.given_names: set[str] = set()
         self.countries_seen: set[str | None] = set()
+        self.matches: list[Match] = []
 
-    def _initials(self) -> list[bool]:
-        """Whether each token starts a sentence (or a quotation, or what follows a colon)."""
-        flags = [False] * self.n
-        starts = {s.start for s in self.doc.sentences} or {0}
-        fresh = True
-        newline_pending = False
-        for k, (s, _) in enumerate(self.spans):
-            if k and "\n" in self.norm[self.spans[k - 1][1]:s]:
-                newline_pending = True
-            if s in starts or newline_pending:
-                fresh, newline_pending = True, False
-            w = self.words[k]
+    @property
+    def lower_words(self) -> set[str]:
+        """Words the document writes in lower case (so a capitalised one may be a common word)."""
+        if self._lower_words is None:
+            self._lower_words = {w for w in self.words if w.islower()}
+        return self._lower_words
+
+    def initial(self, k: int) -> bool:
+        """Token k starts a sentence, a line, a quotation or what follows a colon."""
+        if not 0 <= k < self.n:
+            return False
+        start = 0
+        if self.starts:
+            at = bisect_right(self.starts, self.spans[k][0]) - 1
+            start = self.starts[at] if at >= 0 else 0
+        j = k - 1
+        while j >= 0 and self.spans[j][0] >= start and self.gap_ok(j + 1):
+            w = self.words[j]
+            if w in (":", '"'):
+                return True
             if w[0].isalnum():
-                flags[k] = fresh
-                fresh = False
-            elif w in {":", '"', "(", "-", "'"} or (fresh and not w[0].isalnum()):
-                fresh = fresh or w in {":", '"'}
-        return flags
+                return False
+            j -= 1
+        return True
 
     def gap_ok(self, k: int) -> bool:
         """Tokens k-1 and k are on the same line (a name does not run over a line break)."""
-        return "\n" not in self.norm[self.spans[k - 1][1]:self.spans[k][0]]
+        return "\n" not in self.gaps[k]
 
     def is_cap(self, k: int) -> bool:
         return 0 <= k < self.n and self.words[k][:1].isupper() and self.words[k].isalpha()
@@ -409,43 +509,45 @@ class _Context:
         return " ".join(self.low[max(0, i - size):i]) if i - size >= 0 else ""
 
     def head_before(self, i: int, heads: frozenset[str]) -> bool:
+        """One of `heads` (phrases of one to three words) ends just before token i."""
+        if i <= 0:
+            return False
+        lasts = _last_words(heads)
+        if self.low[i - 1] not in lasts:
+            return False
         return any(self.before(i, size) in heads for size in (1, 2, 3) if i - size >= 0)
 
     def word(self, k: int) -> str:
         return self.low[k] if 0 <= k < self.n else ""
 
+    def positions(self, heads: dict[str, str]) -> list[int]:
+        """Tokens where one of `heads` may start."""
+        firsts = _firsts(heads)
+        return [k for k, w in enumerate(self.low) if w in firsts]
+
 
 def _raw_matches(ctx: _Context, m: Matcher) -> list[Match]:
+    """Gazetteer names in the text, leftmost-longest, case checked."""
     out: list[Match] = []
-    low, words, n = ctx.low, ctx.words, ctx.n
-    i = 0
-    while i < n:
-        candidates = m.index.get(low[i])
-        found = None
-        if candidates:
-            for toks, targets in candidates:
-                size = len(toks)
-                if i + size > n:
-                    continue
-                ok = True
-                for k in range(1, size):
-                    if low[i + k] != toks[k] or not ctx.gap_ok(i + k):
-                        ok = False
-                        break
-                if not ok:
-                    continue
-                fitting = [t for t in targets
-                           if all(_case_ok(words[i + k], t.surface[k], k == 0) for k in range(size))]
-                if fitting:
-                    found = Match(i, i + size, ctx.spans[i][0], ctx.spans[i + size - 1][1], fitting)
-                    break
-        if found:
-            out.append(found)
-            for k in range(found.i, found.j):
-                ctx.owner[k] = found
-            i = found.j
-        else:
-            i += 1
+    low, words, n, index = ctx.low, ctx.words, ctx.n, m.index
+    next_free = 0
+    lower_start = m.lower_start
+    for i in [i for i, w in enumerate(low) if w in index and (words[i][0].isupper() or w in lower_start)]:
+        if i < next_free:
+            continue
+        for toks, targets in index[low[i]]:
+            size = len(toks)
+            if size > 1 and (i + size > n or tuple(low[i:i + size]) != toks
+                             or not all(ctx.gap_ok(i + k) for k in range(1, size))):
+                continue
+            fitting = [t for t in targets if all(_case_ok(words[i + k], t.surface[k], k == 0) for k in range(size))]
+            if fitting:
+                found = Match(i, i + size, ctx.spans[i][0], ctx.spans[i + size - 1][1], fitting)
+                out.append(found)
+                for k in range(i, i + size):
+                    ctx.owner[k] = found
+                next_free = i + size
+                break
     return out
 
 
@@ -541,7 +643,7 @@ def _accept_country(ctx: _Context, match: Match, target: Target) -> bool:
     if ctx.is_vi_name_part(j):  # "Mỹ Tho", "Anh Dũng", "Đức Giang"
         return False
     prev_name = ctx.is_vi_name_part(i - 1) and not ctx.head_before(i, COUNTRY_HEADS) and not (
-        ctx.initial[i - 1] and (ctx.low[i - 1] in ctx.lower_words or ctx.low[i - 1] in STARTERS))
+        ctx.initial(i - 1) and (ctx.low[i - 1] in ctx.lower_words or ctx.low[i - 1] in STARTERS))
     if prev_name:  # "Trần Đức Lương", "Phan Anh", "Bắc Mỹ"
         if not ctx.is_cap(j) and ctx.is_person_name_before(i):
             ctx.given_names.add(alias)
@@ -549,8 +651,9 @@ def _accept_country(ctx: _Context, match: Match, target: Target) -> bool:
 
     if target.policy == "strict":
         return _strong(ctx, match)
-    if alias == "anh" and ctx.initial[i] and not _neighbour_country(ctx, match, LIST_SEPARATORS):
-        return False  # "Anh cho biết…": the pronoun
+    if alias == "anh" and ctx.initial(i) and not _neighbour_country(ctx, match, LIST_SEPARATORS) \
+            and not _in_title(ctx, i):
+        return False  # "Anh cho biết…": the pronoun (a title does not use it)
     return True
 
 
@@ -563,13 +666,19 @@ def _locality_plausible(ctx: _Context, match: Match, target: Target) -> bool:
     if all(is_vietnamese_syllable(fold(w)) or not w.isascii() for w in ctx.words[i:j] if w.isalpha()):
         # a Sino-Vietnamese name ("Thanh Hải") is also a personal name ("Lê Thanh Hải")
         if ctx.is_vi_name_part(j) or (ctx.is_vi_name_part(i - 1) and not hinted and not (
-                ctx.initial[i - 1] and (ctx.low[i - 1] in ctx.lower_words or ctx.low[i - 1] in STARTERS))):
+                ctx.initial(i - 1) and (ctx.low[i - 1] in ctx.lower_words or ctx.low[i - 1] in STARTERS))):
             return False
-    elif ctx.is_cap(j) or (ctx.is_cap(i - 1) and not ctx.initial[i - 1]):
+    elif ctx.is_cap(j) or (ctx.is_cap(i - 1) and not ctx.initial(i - 1)):
         return False  # "Vladimir Putin", "Ron Paul": a Latin name inside a personal name
     if not target.curated:
         return hinted or target.country in ctx.countries_seen
     return True
+
+
+def _in_title(ctx: _Context, i: int) -> bool:
+    """Token i is in the title: a short first line followed by more text."""
+    newline = ctx.norm.find("\n")
+    return 0 < newline <= 160 and ctx.spans[i][0] < newline and bool(ctx.norm[newline:].strip())
 
 
 def _accept_locality(ctx: _Context, match: Match, target: Target) -> bool:
@@ -593,18 +702,29 @@ def _accept_province(ctx: _Context, match: Match, target: Target) -> bool:
     alias = " ".join(ctx.low[i:j])
     if alias in {"hồ chí minh", "hcm"}:
         return False  # the bare name is the President; the city is "TP HCM", "Thành phố Hồ Chí Minh"
-    if ctx.is_vi_name_part(j) or ctx.is_vi_name_part(i - 1) and not ctx.initial[i - 1]:
+    if ctx.is_vi_name_part(j) or ctx.is_vi_name_part(i - 1) and not ctx.initial(i - 1):
         return False
     return True
+
+
+def _in_code(ctx: _Context, match: Match) -> bool:
+    """An acronym inside a document number ("Quyết định 06/2006/QĐ-BTC") names no body."""
+    i = match.i
+    return i > 0 and ctx.words[i - 1] in ("-", "/") and ctx.spans[i - 1][1] == ctx.spans[i][0]
 
 
 def _accept_organisation(ctx: _Context, match: Match, target: Target) -> bool:
     if not target.ambiguous:
         return True
     words = ctx.words[match.i:match.j]
+    if len(words) == 1 and _is_acronym(words[0]) and ref.is_vietnamese_body(words[0]):
+        # also a Vietnamese acronym ("BTC" = Ban tổ chức): only beside the body's full name
+        named = any(m.target is not None and m.target.key == target.key and m is not match
+                    and not _is_acronym(ctx.words[m.i]) for m in ctx.matches)
+        return named or _in_brackets(ctx, match)
     if len(words) == 1 and _is_acronym(words[0]) and len(words[0]) <= 2:
         # "UN", "SK", "HI": only with a word that names a body, or defined in brackets
-        return ctx.head_before(match.i, frozenset(NAMED_HEADS) | frozenset(GOV_HEADS)) or _in_brackets(ctx, match)
+        return ctx.head_before(match.i, ORG_HEAD_WORDS) or _in_brackets(ctx, match)
     return True
 
 
@@ -614,12 +734,15 @@ def _blocked(ctx: _Context, match: Match) -> bool:
     t = match.target
     if t.type in ("country", "home"):
         return ctx.head_before(match.i, NOT_COUNTRY_AFTER)
+    if t.type == "organisation":
+        return _in_code(ctx, match)
     if t.type == "locality":
         return not _locality_plausible(ctx, match, t)
     return False
 
 
 def _resolve(ctx: _Context, matches: list[Match]) -> None:
+    ctx.matches = matches
     for match in matches:
         match.target = _choose(ctx, match)
     # Unambiguous names first: they are the context of the ambiguous ones.
@@ -682,13 +805,29 @@ class OrgSpan:
     acronym: str | None = None
 
 
+@functools.cache
+def _last_words(phrases: frozenset[str]) -> frozenset[str]:
+    return frozenset(p.rsplit(" ", 1)[-1] for p in phrases)
+
+
+def _firsts(heads: dict[str, str]) -> frozenset[str]:
+    firsts = _FIRST_WORDS.get(id(heads))
+    if firsts is None:
+        firsts = _FIRST_WORDS[id(heads)] = frozenset(p.split(" ", 1)[0] for p in heads)
+    return firsts
+
+
 def _head_at(ctx: _Context, k: int, heads: dict[str, str]) -> tuple[str, int] | None:
     """The longest head starting at token k (as written, any case), with its length."""
+    if ctx.low[k] not in _firsts(heads):
+        return None
     for size in (5, 4, 3, 2, 1):
         if k + size > ctx.n:
             continue
         phrase = " ".join(ctx.low[k:k + size])
-        if phrase in heads and ctx.word(k + size) not in HEAD_NOT_BEFORE.get(phrase, ()):
+        if phrase in heads and ctx.word(k + size) not in HEAD_NOT_BEFORE.get(phrase, ()) \
+                and ctx.word(k - 1) not in HEAD_NOT_AFTER.get(phrase, ()) \
+                and (phrase not in CAPITAL_HEADS or ctx.words[k][:1].isupper()):
             return phrase, size
     return None
 
@@ -696,7 +835,7 @@ def _head_at(ctx: _Context, k: int, heads: dict[str, str]) -> tuple[str, int] | 
 def _country_orgs(ctx: _Context, matches: list[Match]) -> list[OrgSpan]:
     """"Chính phủ Hoàng gia Campuchia", "Bộ Ngoại giao Mỹ", "Tổng Lãnh sự quán Anh tại TP HCM"."""
     out: list[OrgSpan] = []
-    heads = {**NAMED_HEADS, **GOV_HEADS}
+    heads = COUNTRY_ORG_HEADS
     for match in matches:
         t = match.target
         if not match.accepted or t.type not in ("country", "locality"):
@@ -765,11 +904,10 @@ def _international_orgs(ctx: _Context, matches: list[Match], taken: list[bool]) 
     """"Liên đoàn cờ vua thế giới", "Liên minh kinh tế toàn cầu về HIV/AIDS": a body named as
     international by its own name (it ends with "quốc tế", "thế giới" or "toàn cầu")."""
     out: list[OrgSpan] = []
-    k = 0
-    while k < ctx.n:
+    next_free = 0
+    for k in ctx.positions(INTERNATIONAL_HEADS):
         head = _head_at(ctx, k, INTERNATIONAL_HEADS) if ctx.words[k][:1].isupper() and not taken[k] else None
-        if head is None:
-            k += 1
+        if head is None or k < next_free:
             continue
         end = None
         q = k + head[1]
@@ -783,7 +921,6 @@ def _international_orgs(ctx: _Context, matches: list[Match], taken: list[bool]) 
                 end = q + 2
             q += 1
         if end is None:
-            k += 1
             continue
         if ctx.word(end) == "về":  # "… toàn cầu về HIV/AIDS"
             q = end + 1
@@ -795,7 +932,7 @@ def _international_orgs(ctx: _Context, matches: list[Match], taken: list[bool]) 
         name = ctx.doc.text[start:stop]
         if not ref.is_vietnamese_body(name):
             out.append(OrgSpan(start, stop, k, end, "p:" + fold(name), name, None, INTERNATIONAL_HEADS[head[0]]))
-        k = end
+        next_free = end
     return out
 
 
@@ -807,14 +944,13 @@ def _foreign_looking(word: str) -> bool:
     return word.isalpha() and len(word) >= 3 and not is_vietnamese_syllable(word.lower())
 
 
-def _company_orgs(ctx: _Context, matches: list[Match], taken: list[bool]) -> list[OrgSpan]:  # noqa: C901
+def _company_orgs(ctx: _Context, matches: list[Match], taken: list[bool]) -> list[OrgSpan]:
     """"công ty Sentec", "hãng Areva (Pháp)", "Tập đoàn du lịch Famtrip của Mỹ", "Canon, Sentec, Liwayway"."""
     out: list[OrgSpan] = []
-    k = 0
-    while k < ctx.n:
+    next_free = 0
+    for k in ctx.positions(COMPANY_HEADS):
         head = _head_at(ctx, k, COMPANY_HEADS)
-        if head is None or taken[k]:
-            k += 1
+        if head is None or taken[k] or k < next_free:
             continue
         phrase, size = head
         q = k + size
@@ -832,13 +968,12 @@ def _company_orgs(ctx: _Context, matches: list[Match], taken: list[bool]) -> lis
             qualifiers += 1
         span = _name_run(ctx, q, taken)
         if span is None:
-            k += 1
             continue
         a, b = span
         if phrase in NAME_WITH_HEAD:  # "Đại học Revans": the head is part of the name
             a = k + 1 if ctx.low[k] == "trường" else k
         out.append(_company(ctx, a, b, COMPANY_HEADS[phrase], matches))
-        k = b
+        next_free = b
     return out
 
 
@@ -846,7 +981,7 @@ def _company_lists(ctx: _Context, orgs: list[OrgSpan], matches: list[Match], tak
     """Further names in a list after a company: "những tập đoàn như Canon, Sentec, Liwayway"."""
     out: list[OrgSpan] = []
     for o in sorted(orgs, key=lambda o: o.i):
-        if o.kind != "company":
+        if o.kind != "company" or ctx.word(o.i - 1) not in LIST_INTRODUCERS:
             continue
         k = o.j
         while ctx.word(k) in {",", "và"} and k + 1 < ctx.n:
@@ -995,9 +1130,9 @@ def _headed_acronyms(ctx: _Context, taken: list[bool]) -> list[OrgSpan]:
     """"Ủy ban Thị trường mở (FOMC)", "PCA (Hiệp hội cờ vua nhà nghề, …)": a body's name with a head,
     defined by an acronym in brackets (before or after it)."""
     out: list[OrgSpan] = []
-    heads = {**NAMED_HEADS, **GOV_HEADS, **INTERNATIONAL_HEADS}
-    for k in range(1, ctx.n - 1):
-        if ctx.words[k] != "(" or taken[k - 1]:
+    heads = ACRONYM_HEADS
+    for k in [k for k, w in enumerate(ctx.words) if w == "("]:
+        if k == 0 or k >= ctx.n - 1 or taken[k - 1]:
             continue
         if ctx.word(k + 2) == ")" and _acronym_ok(ctx, k + 1) and not taken[k + 1]:
             for h in range(k - 1, max(-1, k - 12), -1):  # "Head … (ACR)"
@@ -1058,13 +1193,99 @@ def _defined_acronyms(ctx: _Context, orgs: list[OrgSpan]) -> list[OrgSpan]:
     return extra
 
 
+# -------------------------------------------------------------------- localities the data lacks
+PLACE_HINTS = _vi({"thành phố", "tp", "thủ đô", "thủ phủ", "bang", "tiểu bang", "tỉnh", "ngoại ô", "thị trấn",
+                   "hạt", "thị xã", "quận"})  # units, not islands, villages or natural regions
+# Words between a place and its country: "Mosul, miền bắc Iraq", "Oxelosund thuộc Thụy Điển".
+PLACE_LINKS = _vi({",", "(", "miền", "phía", "vùng", "bắc", "nam", "đông", "tây", "trung", "thuộc", "của", "ở",
+                   "tại", "nước", "tỉnh", "bang"})
+PEOPLE_NOUNS = _vi({"người", "quân nhân", "lính", "binh sĩ", "công dân", "du khách", "khách", "chuyên gia",
+                   "nhà đầu tư", "doanh nghiệp", "doanh nhân", "sinh viên", "cầu thủ", "tuyển thủ", "phụ nữ"})
+ACTING_ABROAD = ("quân đội", "hải quân", "không quân", "lục quân", "đại sứ quán", "sứ quán", "lãnh sự quán",
+                 "tổng lãnh sự quán")
+PERSON_TITLES = _vi(
+    """ông bà anh chị ngài cô tiến sĩ giáo sư đạo diễn ca sĩ diễn viên vận động viên vđv tay vợt cầu thủ nhà văn
+    tác giả tổng thống thủ tướng chuyên gia bác sĩ hlv danh thủ kỳ thủ võ sĩ nghệ sĩ họa sĩ nhạc sĩ""".split()
+)
+
+
+def _local_name_run(ctx: _Context, a: int, taken: list[bool]) -> int | None:
+    """End of a run of capitalised foreign-looking words from `a` ("Karlskorna", "Rio de Janeiro")."""
+    b = a
+    while b < ctx.n and b - a < 4 and not taken[b] and (ctx.owner[b] is None or not ctx.owner[b].accepted) \
+            and (b == a or ctx.gap_ok(b)):
+        w = ctx.words[b]
+        if w[:1].isupper() and w.isalpha() and (_foreign_looking(w) or b > a):
+            b += 1
+        elif b > a and w.lower() in {"de", "du", "la", "le", "-"} and b + 1 < ctx.n and ctx.words[b + 1][:1].isupper():
+            b += 1
+        else:
+            break
+    return b if b > a and any(_foreign_looking(w) for w in ctx.words[a:b]) else None
+
+
+def _country_of(ctx: _Context, match: Match | None) -> str | None:
+    if match is None or not match.accepted or match.target is None:
+        return None
+    t = match.target
+    return t.key if t.type == "country" else t.country if t.type == "locality" else None
+
+
+def _unknown_localities(ctx: _Context, matches: list[Match], taken: list[bool],
+                        abroad_body: list[bool]) -> list[Entity]:
+    """Foreign places the reference data lacks, placed by the text itself: "Amiens (Pháp)",
+    "Akron (Ohio)", "thành phố Karlskorna" (in the country the paragraph is about)."""
+    out: list[Entity] = []
+    # countries that place things: not those of armies and missions, which act abroad
+    placed = [(m.i, m.end, _country_of(ctx, m)) for m in matches if m.accepted and not abroad_body[m.i]
+              and not ctx.head_before(m.i, PEOPLE_NOUNS)]  # "quân nhân Mỹ" says who, not where
+    placed = [(i, end, c) for i, end, c in placed if c and c != "VN"]
+    firsts = [i for i, _, _ in placed]
+    words = ctx.words
+    next_free = 0
+    for k in [k for k in ctx.capitalised if len(words[k]) > 2 and words[k].isascii() and words[k].isalpha()]:
+        w = words[k]
+        if k < next_free or taken[k]:
+            continue
+        owner = ctx.owner[k]
+        if (owner is not None and owner.accepted) or not _foreign_looking(w) or ctx.head_before(k, PERSON_TITLES):
+            continue
+        b = _local_name_run(ctx, k, taken)
+        if b is None:
+            continue
+        next_free = b
+        hinted = ctx.head_before(k, PLACE_HINTS)
+        found = None
+        if ctx.word(b) == "(" and b + 1 < ctx.n:
+            inner = ctx.owner[b + 1]
+            if inner is not None and ctx.word(inner.j) == ")" and (b - k == 1 or hinted):
+                found = _country_of(ctx, inner)
+        if found is None and hinted:
+            # the country named next in the sentence ("thành phố Mosul, miền bắc Iraq"), else the
+            # one named last before it in the paragraph
+            sentence_end = ctx.doc.sentence_of(ctx.spans[k][0]).end
+            later = bisect_right(firsts, b)
+            if later < len(placed) and ctx.spans[placed[later][0]][0] < sentence_end \
+                    and all(ctx.low[x] in PLACE_LINKS for x in range(b, placed[later][0])):
+                found = placed[later][2]
+            at = bisect_right(firsts, k) - 1
+            if found is None and at >= 0 and "\n" not in ctx.norm[placed[at][1]:ctx.spans[k][0]]:
+                found = placed[at][2]
+        if found and found != "VN":
+            start, end = ctx.spans[k][0], ctx.spans[b - 1][1]
+            name = ctx.doc.text[start:end]
+            out.append(Entity(start, end, "locality", "x:" + fold(name) + "|" + found, name, found,
+                              {"code": None, "kind": "city", "capital": False}))
+    return out
+
+
 # ---------------------------------------------------------------------------- capitals, output
 def _metonymy(ctx: _Context, match: Match) -> bool:
     """"Washington cho rằng…", "Bắc Kinh phản đối…": the capital stands for its government."""
     if not match.target.capital:
         return False
     i = match.i
-    if not (ctx.initial[i] or ctx.word(i - 1) == ","):
+    if not (ctx.initial(i) or ctx.word(i - 1) == ","):
         return False
     k = match.j
     while ctx.word(k) in AUXILIARIES:
@@ -1121,6 +1342,16 @@ def run(doc: Doc) -> Doc:
     for o in orgs:
         entities.append(Entity(o.start, o.end, "organisation", o.key, o.name, o.country,
                                {"kind": o.kind, "acronym": o.acronym, "display": o.display}))
+    taken = [False] * ctx.n
+    for o in orgs:
+        for k in range(o.i, o.j):
+            taken[k] = True
+    abroad_body = [False] * ctx.n  # countries of armies and missions, which act abroad
+    for o in orgs:
+        if o.key.startswith("p:") and any(o.key[2:].startswith(fold(h)) for h in ACTING_ABROAD):
+            for k in range(o.i, o.j):
+                abroad_body[k] = True
+    entities += _unknown_localities(ctx, matches, taken, abroad_body)
     entities.sort(key=lambda e: (e.start, e.end))
     doc.entities.extend(entities)
     return doc

@@ -10,7 +10,9 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query
 from fastapi.responses import HTMLResponse, Response
 
-from doingoai.errors import DomainError, Invalid
+from pydantic import ValidationError
+
+from doingoai.errors import DomainError, Invalid, translate_validation_errors
 from doingoai.review import services
 from doingoai.review.models import ProposalKind, ProposalStatus
 from doingoai.review.schemas import ProposalQuery
@@ -131,17 +133,11 @@ def approve(proposal_id: int, page: PageDep, form: FormDep) -> Response:
     except DomainError as exc:
         page.session.rollback()
         return _respond(page, proposal_id, _message(page, exc), _edit_field(exc), exc.kind.status)
-    except ValueError as exc:  # the edited values do not make a valid record
+    except ValidationError as exc:  # the edited values do not make a valid record
         page.session.rollback()
-        from pydantic import ValidationError
-
-        if not isinstance(exc, ValidationError):
-            raise
-        from doingoai.errors import translate_validation_errors
-
         first = translate_validation_errors(list(exc.errors()))[0]
-        return _respond(page, proposal_id, f"{first['field']}: {first['message_vi' if page.lang == 'vi' else 'message_en']}",
-                        f"edit.{first['field']}", 422)
+        message = first["message_vi"] if page.lang == "vi" else first["message_en"]
+        return _respond(page, proposal_id, f"{first['field']}: {message}", f"edit.{first['field']}", 422)
     return _respond(page, proposal_id)
 
 

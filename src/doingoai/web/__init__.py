@@ -1,8 +1,8 @@
 """The web interface's shared parts: layout, static files, templates, language, formatting.
 
 `install(app)` is called by the application factory once every domain's routes are included. It
-serves /static (our CSS and the vendored htmx / Swagger UI / ReDoc, committed, never a CDN), the
-dashboard at /, the API documentation at /api/docs and /api/redoc, HTML error pages for the
+serves /static (our CSS and the vendored htmx and Swagger UI, committed, never a CDN), the
+dashboard at /, the API documentation at /api/docs, HTML error pages for the
 pages (JSON errors stay JSON under /api/), the `?lang=` cookie and the pages' security headers.
 """
 
@@ -25,13 +25,13 @@ log = logging.getLogger("doingoai.web")
 # Pages load nothing from elsewhere: the browser itself refuses any other origin.
 PAGE_POLICY = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'")
-# Swagger UI and ReDoc set inline styles and ReDoc runs a worker from a blob.
+# Swagger UI sets inline styles.
 DOCS_POLICY = ("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
-               "worker-src 'self' blob:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'")
+               "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'")
 
 
 def is_api(request: Request) -> bool:
-    return request.url.path.startswith("/api/") and not request.url.path.startswith(("/api/docs", "/api/redoc"))
+    return request.url.path.startswith("/api/") and not request.url.path.startswith("/api/docs")
 
 
 def install(app: FastAPI) -> None:
@@ -49,7 +49,7 @@ def install(app: FastAPI) -> None:
         if asked in i18n.LANGUAGES and not is_api(request):
             response.set_cookie(i18n.LANG_COOKIE, asked, max_age=365 * 24 * 3600, samesite="lax", path="/")
         if response.headers.get("content-type", "").startswith("text/html"):
-            docs_page = request.url.path.startswith(("/api/docs", "/api/redoc"))
+            docs_page = request.url.path.startswith("/api/docs")
             response.headers.setdefault("Content-Security-Policy", DOCS_POLICY if docs_page else PAGE_POLICY)
             response.headers.setdefault("X-Frame-Options", "DENY")
             response.headers.setdefault("Referrer-Policy", "same-origin")

@@ -32,6 +32,11 @@ def _service(name: str, *functions: str) -> ModuleType | None:
     return module if all(hasattr(module, f) for f in functions) else None
 
 
+# Audit entries about things that are not records of a domain's pages.
+ENTITY_LABELS = {"user": "người dùng", "api_token": "mã truy cập", "proposal": "đề xuất"}
+ENTITY_LINKS = {"proposal": "/review/{}"}
+
+
 def _label(entity: str, value: str | None) -> str:
     views = VIEWS.get(entity)
     return views.enums.get(value or "", value or "") if views else (value or "")
@@ -86,8 +91,9 @@ def recent_changes(page: Page) -> list[dict[str, Any]] | None:
         out.append({
             "at": vn_datetime(e.at), "actor": e.actor_name,
             "action": page._(ACTION_LABELS.get(e.action, e.action)),
-            "what": page._(views.one) if views else e.entity,
-            "href": f"{views.prefix}/{e.entity_id}" if views and e.entity_id and e.action != "delete" else None,
+            "what": page._(views.one if views else ENTITY_LABELS.get(e.entity, e.entity)),
+            "href": (f"{views.prefix}/{e.entity_id}" if views else ENTITY_LINKS.get(e.entity, "").format(e.entity_id) or None)
+            if e.entity_id and e.action != "delete" else None,
             "id": e.entity_id,
         })
     return out

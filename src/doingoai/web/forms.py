@@ -39,7 +39,7 @@ class FormField:
     enum_values: tuple[str, ...] = ()
     provider: ChoiceProvider | None = None
     children: tuple[FormField, ...] = ()  # kind == "rows"
-    help: str | None = None
+    has_default: bool = False  # the schema fills it in when left empty (a member's role…)
 
     @property
     def is_choice(self) -> bool:
@@ -134,8 +134,9 @@ def fields_of(schema: type[BaseModel], labels: Mapping[str, str], *, exclude: It
             # "organisers.name" labels the name of an organiser row, where "name" is the record's own
             own = {k.split(".", 1)[1]: v for k, v in labels.items() if k.startswith(name + ".")}
             children = tuple(f for f in fields_of(inner, {**labels, **own}, providers=providers) if f.kind != "rows")
+        default = None if info.is_required() else info.get_default(call_default_factory=True)
         out.append(FormField(name, kind, labels.get(name, name), info.is_required(), max_length, values,
-                             providers.get(name), children))
+                             providers.get(name), children, has_default=default not in (None, [], "")))
     return tuple(out)
 
 
@@ -278,7 +279,9 @@ def _parse_rows(f: FormField, form: Mapping[str, Any], lang: str, key: str, resu
         blank = all(v in (None, "", [], False) for v in sub.values.values())
         if removed or (blank and not row_id and not sub.errors):
             continue
-        values = dict(sub.values)
+        # A cell left empty takes the schema's default (a member's role: "member"), not "nothing".
+        values = {k: v for k, v in sub.values.items()
+                  if not (v is None and next((c.has_default for c in f.children if c.name == k), False))}
         if row_id.isdigit():
             values["id"] = int(row_id)
         rows.append(values)

@@ -130,6 +130,17 @@ EN: dict[str, str] = {
     "— chọn —": "— choose —",
     "Liên quan": "Related",
     "Xem tất cả": "See all",
+    "Ngày": "Date",
+    "Từ": "From",
+    "Sang": "To",
+    "Chuyển sang": "Move to",
+    "Chuyển trạng thái": "Change status",
+    "Thu hồi": "Revoked",
+    "Đọc văn bản": "Read a document",
+    "người dùng": "user",
+    "mã truy cập": "API token",
+    "đề xuất": "proposal",
+    "{n} dự án chưa có số vốn quy đổi USD.": "{n} projects have no capital in USD yet.",
     # errors
     "Lỗi": "Error",
     "Không tìm thấy trang": "Page not found",
@@ -166,7 +177,6 @@ EN: dict[str, str] = {
     "Đã mở khóa tài khoản {username}.": "Account {username} enabled.",
     "Đã thêm người dùng {username}.": "User {username} added.",
     # API docs
-    "Tài liệu API (ReDoc)": "API reference (ReDoc)",
 }
 
 # Words added by the domains' views (field names, statuses…), Vietnamese -> English.

@@ -56,8 +56,9 @@ COMMON_LABELS = {
     "q": "Tìm kiếm",
 }
 
-ACTION_LABELS = {"create": "Tạo mới", "update": "Cập nhật", "delete": "Đã xóa", "status": "Trạng thái",
-                 "approve": "Duyệt"}
+ACTION_LABELS = {"create": "Tạo mới", "update": "Cập nhật", "delete": "Đã xóa", "status": "Chuyển trạng thái",
+                 "approve": "Duyệt", "reject": "Từ chối", "needs_info": "Cần bổ sung", "extract": "Đọc văn bản",
+                 "login": "Đăng nhập", "revoke": "Thu hồi"}
 
 
 # Every record type's views, by the service's entity name ("partner"): the dashboard and the history
@@ -613,23 +614,13 @@ def province_name(code: str | None) -> str:
 
 
 def sources_of(page: Page, entity: str, record_id: int) -> list[dict[str, Any]]:
-    """The document passages a record came from (when the review domain keeps them), with context."""
-    review = optional_import("doingoai.review.services", "sources_of")
-    passage = optional_import("doingoai.documents.services", "passage")
-    documents = optional_import("doingoai.documents.services", "DocumentService")
-    if page.actor is None or review is None or entity not in getattr(_module_of(review), "TARGETS", {}):
+    """The document passages a record came from (kept by the review domain), with some context."""
+    sources = optional_import("doingoai.review.services", "sources_of")
+    targets = optional_import("doingoai.review.services", "TARGETS") or {}
+    if page.actor is None or sources is None or entity not in targets:
         return []
-    out = []
-    for source in review(page.session, page.actor, entity, record_id):
-        quoted = {"before": "", "text": source["quote"], "after": ""}
-        if passage is not None and documents is not None:
-            document = documents(page.session, page.actor).get(source["document_id"])
-            quoted = passage(document, source["start"], source["end"], 200)
-        out.append({**source, **quoted})
-    return out
+    from doingoai.documents.services import DocumentService, passage
 
-
-def _module_of(func: Any) -> Any:
-    import sys
-
-    return sys.modules[func.__module__]
+    documents = DocumentService(page.session, page.actor)
+    return [{**source, **passage(documents.get(source["document_id"]), source["start"], source["end"], 200)}
+            for source in sources(page.session, page.actor, entity, record_id)]

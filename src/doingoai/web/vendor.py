@@ -39,9 +39,6 @@ PACKAGES: tuple[Vendored, ...] = (
              {"swagger-ui-bundle.js": "swagger-ui-bundle.js", "swagger-ui.css": "swagger-ui.css",
               "LICENSE": "LICENSE", "NOTICE": "NOTICE"},
              "the interactive API documentation at /api/docs"),
-    Vendored("redoc", "2.5.4", "redoc",
-             {"bundles/redoc.standalone.js": "redoc.standalone.js", "LICENSE": "LICENSE"},
-             "the reference API documentation at /api/redoc"),
 )
 
 
