@@ -20,7 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_GOLD = ROOT / "devset" / "vi-news"
-DEFAULT_CORPUS = Path("/work/shared/corpus/vi-news")
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "vi-news"  # ../shared beside the clone
 
 
 def heldout(corpus: Path) -> set[str]:

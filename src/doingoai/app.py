@@ -11,7 +11,7 @@ from sqlalchemy import Engine
 
 from doingoai import __version__
 from doingoai.db import make_engine, make_sessionmaker
-from doingoai.errors import install_handlers
+from doingoai.http_errors import install_handlers
 from doingoai.settings import Settings, get_settings
 
 # Each entry is a package with an `api` module (JSON routes) and optionally a `views` module (pages).

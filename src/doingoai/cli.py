@@ -131,7 +131,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = get_settings()
     args.lang = args.lang or settings.language
     _, func, _ = COMMANDS[args.command]
-    return func(args, settings)
+    try:
+        return func(args, settings)
+    except BrokenPipeError:  # `doingoai review list | head`: the reader left; not an error of ours
+        sys.stderr.close()
+        return 0
 
 
 def _load_command_modules() -> None:

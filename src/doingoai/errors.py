@@ -6,6 +6,8 @@ Every error leaves the API as JSON of the same shape, whatever raised it:
                "field": "signed_date", "details": [{"field": ..., "code": ..., ...}]}}
 
 `field` names the first offending field (dotted path) so a form or a script can point at it.
+This module has no web dependency (the command line imports it and must start fast); the HTTP
+handlers that turn these errors into responses are in `doingoai.http_errors`.
 """
 
 from __future__ import annotations
@@ -13,12 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from fastapi import FastAPI, Request
-from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
-from pydantic import ValidationError
 from pydantic_core import PydanticCustomError
-from starlette.exceptions import HTTPException as StarletteHTTPException
 
 
 @dataclass(frozen=True)
@@ -191,44 +188,3 @@ def translate_validation_errors(errors: list[dict[str, Any]]) -> list[dict[str, 
         en = str(err.get("msg", "Invalid value")).removeprefix("Value error, ")
         out.append({"field": _field_path(tuple(err.get("loc", ()))), "code": etype, "message_vi": vi, "message_en": en})
     return out
-
-
-def validation_response(errors: list[dict[str, Any]]) -> JSONResponse:
-    details = translate_validation_errors(errors)
-    first = details[0] if details else {"field": None, "message_vi": "", "message_en": ""}
-    kind = CATALOGUE["validation_error"]
-    body = {"error": {
-        "code": kind.code,
-        "message_vi": kind.vi.format(detail=f"{first['field']}: {first['message_vi']}"),
-        "message_en": kind.en.format(detail=f"{first['field']}: {first['message_en']}"),
-        "field": first["field"],
-        "details": details,
-    }}
-    return JSONResponse(body, status_code=kind.status)
-
-
-def install_handlers(app: FastAPI) -> None:
-    """Every error leaves the API in the catalogue's JSON shape — never a bare 500 page."""
-
-    @app.exception_handler(DomainError)
-    async def _domain(_: Request, exc: DomainError) -> JSONResponse:
-        return JSONResponse(exc.to_json(), status_code=exc.kind.status)
-
-    @app.exception_handler(RequestValidationError)
-    async def _request_validation(_: Request, exc: RequestValidationError) -> JSONResponse:
-        return validation_response(list(exc.errors()))
-
-    @app.exception_handler(ValidationError)
-    async def _validation(_: Request, exc: ValidationError) -> JSONResponse:
-        return validation_response(list(exc.errors()))
-
-    @app.exception_handler(StarletteHTTPException)
-    async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
-        code = {404: "route_not_found", 405: "method_not_allowed", 401: "not_authenticated"}.get(exc.status_code)
-        if code:
-            kind = CATALOGUE[code]
-            body = {"error": {"code": kind.code, "message_vi": kind.vi, "message_en": kind.en, "field": None}}
-        else:
-            body = {"error": {"code": f"http_{exc.status_code}", "message_vi": str(exc.detail),
-                              "message_en": str(exc.detail), "field": None}}
-        return JSONResponse(body, status_code=exc.status_code, headers=getattr(exc, "headers", None))

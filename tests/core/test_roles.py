@@ -68,3 +68,9 @@ def test_password_login_issues_a_token_that_works(anonymous, client_for):
     assert issued.status_code == 201
     me = anonymous.get("/api/me", headers={"Authorization": f"Bearer {issued.json()['token']}"})
     assert me.json()["username"] == existing.user.username
+
+
+def test_only_admins_list_users(client_for):
+    assert client_for("admin", "68").get("/api/users").status_code == 200
+    for role in ("officer", "leader", "guest"):
+        assert client_for(role, "68").get("/api/users").status_code == 403

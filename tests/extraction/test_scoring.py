@@ -30,7 +30,7 @@ from doingoai.extraction.scoring import (
 
 ROOT = Path(__file__).resolve().parents[2]
 DEVSET = ROOT / "devset" / "vi-news"
-CORPUS = Path("/work/shared/corpus/vi-news")
+CORPUS = ROOT.parent / "shared" / "corpus" / "vi-news"  # ../shared beside the clone
 
 
 def doc(**fields: Any) -> dict[str, Any]:

@@ -58,6 +58,8 @@ def get_user(session: Session, actor: Actor, user_id: int) -> User:
 
 
 def list_users(session: Session, actor: Actor) -> list[User]:
+    if not actor.can_manage_users:
+        raise Forbidden("xem danh sách người dùng", "list users")
     stmt = select(User).order_by(User.username)
     if not actor.is_ministry:
         stmt = stmt.where(User.province_code == actor.province_code)

@@ -23,9 +23,12 @@ Forms read (on the lower-cased `Doc.norm`; offsets index `Doc.text`):
   ("2000 người" is a count, not a year).
 
 Year inference: a mention without a year takes the most recent year written explicitly before it
-in the document. If no year is written before it, no `DateMention` is made — the text does not
-support a date and the contract wants `null`, not a guess. Relative mentions ("tháng 3 năm nay",
-"năm ngoái", "hôm qua") are not resolved: the document's own date is not known.
+in the document, and is marked `year_inferred`. If no year is written before it, no `DateMention`
+is made — the text does not support a date and the contract wants `null`, not a guess. Relative
+mentions ("tháng 3 năm nay", "năm ngoái", "hôm qua") are not resolved: the document's own date is
+not known. The statement components date a statement with `nearest(..., written_year=True)`, so
+an inferred year never reaches the output (devset GUIDELINES §5: "only when the year is written
+in the text for that statement").
 
 `value` is "YYYY", "YYYY-MM" or "YYYY-MM-DD", as precise as the text allows.
 
@@ -60,7 +63,7 @@ _NOT_YEAR_AFTER = re.compile(
     r"ô tô|ôtô|xe|ghế|suất|vé)(?!\w))"
 )
 _DOCNUM_BEFORE = re.compile(
-    r"(?:số|số hiệu|quyết định|qđ|nghị định|nđ|thông tư|tt|chỉ thị|ct|công văn|cv|nghị quyết|nq|luật|"
+    r"(?<!\w)(?:số|số hiệu|quyết định|qđ|nghị định|nđ|thông tư|tt|chỉ thị|ct|công văn|cv|nghị quyết|nq|luật|"
     r"kế hoạch|kh|báo cáo|bc|pháp lệnh|thông báo|tb|hiệp định)\s*[:.]?\s*$"
 )
 

@@ -12,26 +12,36 @@ several statements is cut into clauses at ";"):
   people (lượt người, lượt khách, người, thành viên…) joined to it by "/", "với", "gồm", ",", "(".
   The direction comes from the clause ("đi nước ngoài", "đoàn ra", "sang", "cử" → outbound; "đoàn
   vào", "đón", "tiếp", "khách quốc tế/nước ngoài", "vào làm việc" → inbound) or, failing that, from
-  a heading in the two sentences before ("1. Đoàn ra").
+  a heading in the two sentences before ("1. Đoàn ra"). A breakdown of a total ("19 đoàn …, trong
+  đó có 05 đoàn do lãnh đạo tỉnh dẫn đầu") is not a statement of its own: it would be counted twice.
 * **Visits received** — a host receiving a group ("tiếp/đón/tiễn/hội kiến … đoàn … [foreign]"),
   a foreign party visiting a Vietnamese place ("Đại sứ các nước … đang ở thăm tỉnh Đắk Lắk",
   "đoàn công tác của các tổ chức LHQ sẽ đi thăm 3 tỉnh…", "chiến hạm … Hải quân Anh … cập cảng Sài
-  Gòn"), "chuyến thăm (chính thức) của [foreign party]", state visits to Việt Nam.
+  Gòn"), "chuyến thăm (chính thức) của [foreign party]", state visits to Việt Nam, a foreign leader
+  attending something in Việt Nam ("có sự tham dự của ngài Sok An, Phó thủ tướng … Campuchia").
 * **Visits abroad** — a Vietnamese party travelling to a foreign place ("các bộ trưởng … VN đã đi
   thăm Ấn Độ", "thí sinh Việt Nam tham dự … tại Hàn Quốc", "đoàn công tác của tỉnh sang thăm …"),
   organised trips ("tổ chức các đoàn khảo sát thị trường Mỹ, Pháp…", "chuyến đi khảo sát, xúc tiến
   thị trường châu Âu", "đợt chào hàng … với các nhà đầu tư của Singapore").
 
+A named visit needs someone who travels in the clause: a delegation ("đoàn", "phái đoàn"), an
+official's title (tổng thống, đại sứ, bộ trưởng, lãnh đạo…), students or teams, a warship, or a trip
+noun ("chuyến thăm", "chuyến công tác", "đợt xúc tiến").
+
 Not delegations: visits between two foreign parties (world news: no Vietnamese side), inspection
-teams and other domestic "đoàn" (đoàn kiểm tra, tập đoàn, công đoàn, liên đoàn, Đoàn Thanh niên…).
+teams and other domestic "đoàn" (đoàn kiểm tra, tập đoàn, công đoàn, liên đoàn, Đoàn Thanh niên…),
+goods or money arriving ("chuyến hàng viện trợ … đã đến Việt Nam"), exports ("xuất khẩu … sang
+Mỹ"), a resident diplomat's courtesy call or farewell ("chào từ biệt", "chào xã giao"), the
+participants of a conference ("250 đại biểu từ 35 quốc gia").
 
 Counting: a stated number of đoàn wins; an enumeration of named visitors ("các bộ trưởng Thủy sản,
 Quốc phòng, Ngoại giao") counts its items; "các đoàn" without a number is `null`; one named visit
 is 1. `persons` only when a number of people is written in the statement. `countries`: the foreign
 countries the statement names (countries, and the countries of named foreign places and bodies).
 `date`: the closest date with a written year in the sentence, else `null`. Repeated mentions of the
-same visit (title and body, arrival and farewell) give one entry: a one-visit statement whose
-direction and countries match an earlier one is dropped, and a title line gives way to the body.
+same visit (title and body, arrival and farewell) give one entry: a one-visit statement with the
+direction and the countries of an earlier one (or a subset of them, with the same number of
+people) is dropped, and a title line gives way to the body.
 """
 
 from __future__ import annotations

@@ -19,13 +19,20 @@ Which sentences are statements:
 * **NGO aid** — "viện trợ phi chính phủ", "tổ chức phi chính phủ nước ngoài", "NGO", "INGO", "PCPNN"
   as the giver (a non-governmental body *receiving* a government grant is ODA).
 * In a document about aid, a sentence where a recipient "nhận" / "được tài trợ" / "được hỗ trợ" an
-  amount is one grant (projects 1) of the document's kind.
+  amount is one grant (projects 1) of the document's kind; "VN đã nhận được các lô hàng viện trợ"
+  is a national total (projects null). The giver decides the kind: a government body or fund (or
+  an international organisation) → ODA, else a non-governmental body → NGO aid, else a country → ODA.
+* A sentence giving money for projects of a named foreign party ("Số các dự án hợp tác giữa hai
+  bên (Quảng Tây) … tổng vốn 260 triệu USD") is FDI.
+* Figures in the headline (before "(NLĐ)-" or a first line without a full stop) repeat the body and
+  are skipped; a "Trong đó …"/"Như vậy …" sentence after a forecast continues the forecast.
 
-Not statements: targets, forecasts and plans ("dự kiến", "dự tính", "dự báo", "kế hoạch là",
-"mục tiêu", "phấn đấu", "khả năng", "sẽ thu hút", "để thu hút", "ước tính … sẽ"), projects under
+Not statements: targets, forecasts and plans ("dự kiến", "dự tính", "dự báo", "kế hoạch" but not
+"so với kế hoạch" nor "Sở Kế hoạch và Đầu tư", "mục tiêu", "phấn đấu", "khả năng", "có lẽ", "để thu
+hút", "ước tính"; for FDI any "sẽ": "sẽ thu hút" — for aid "sẽ viện trợ" is a commitment), projects under
 negotiation or proposed ("đang thương thảo", "đàm phán", "trình xin ý kiến", "đề xuất"), calls for
 investment ("kêu gọi đầu tư"), outward investment ("đầu tư ra nước ngoài"), trade and other money
-("kim ngạch", "xuất khẩu", "doanh thu", "vốn điều lệ", "giá"…), domestic or mixed capital ("vốn
+("kim ngạch", "xuất khẩu", "doanh thu", "vốn điều lệ", "giá bán"…), domestic or mixed capital ("vốn
 trong nước", "đầu tư trong nước", "vốn đầu tư toàn xã hội"), licensing thresholds ("dưới 2 triệu
 USD"), amounts per unit ("USD/dự án", "USD/năm").
 

@@ -11,16 +11,18 @@ Fills `Doc.quantities`. Conventions (vn-conventions §7.1):
 * number words: một … mười, "mười hai", "hai mươi lăm", "một trăm"… — only when a counted noun or
   a currency follows ("sáu dự án", "hai đoàn"), since "năm" is also "year" and "ba" also "father".
   Vague amounts ("hàng chục", "hàng trăm", "vài", "nhiều") are not quantities: there is no number.
-* qualifiers before the number: hơn, trên, ngoài → more_than; khoảng, gần, xấp xỉ, chừng, ước
-  (ước tính, ước đạt), dự kiến khoảng → about; ít nhất, tối thiểu, không dưới → at_least; a
-  following "trở lên" → at_least; otherwise exact.
+* qualifiers before the number: hơn, trên → more_than; khoảng, gần, xấp xỉ, chừng, tầm, trên dưới,
+  ước (ước tính, ước đạt) → about; ít nhất, tối thiểu, không dưới → at_least; a following "trở
+  lên" → at_least; otherwise exact.
 * ranges "20-30 đoàn", "từ 20 đến 30 đoàn", "500-600 triệu USD": one quantity, `value`/`amount`
   the lower bound, `upper` the upper bound's full value, qualifier at_least unless one is written.
 * percentages ("12,5%", "12,5 phần trăm") have unit "%": they are not counts.
-* money: unit is the ISO 4217 code and `is_money` is set — USD ("USD", "US$", "$", "đô la Mỹ",
-  "đôla", "đô"), VND ("đồng", "VNĐ", "VND", "₫", "đ"), EUR, JPY ("yên"), KRW ("won"), CNY
-  ("nhân dân tệ", "NDT", "tệ"), GBP ("bảng Anh"), AUD/CAD/SGD/HKD/TWD/NZD ("đô la Úc", "đôla
-  Canada"…), THB, LAK, KHR, RUB, INR, CHF, MYR.
+* money: unit is the ISO 4217 code and `is_money` is set — USD ("USD", "US$", "$" before or after,
+  "đô la Mỹ", "đôla", "đô"), VND ("đồng", "VNĐ", "VND", "₫", "đ"), EUR, JPY ("yên"), KRW ("won"),
+  CNY ("nhân dân tệ", "NDT", "tệ"), GBP ("bảng Anh"), AUD/CAD/SGD/HKD/TWD/NZD ("đô la Úc", "đôla
+  Canada"…), THB, LAK, KHR, RUB, INR, CHF, MYR. "1 tỷ 200 triệu đồng" is one amount (1,2 tỷ).
+* text typed without tone marks ("67,8 triêu USD", "36 dư an") is read too, for scale words,
+  currencies and counted nouns of more than one short syllable ("câu" is not "cầu").
 * counted nouns are the unit, in canonical form ("lượt người", "đoàn", "dự án", "bản ghi nhớ",
   "quốc gia và vùng lãnh thổ"…); measures (m2, ha, tấn…) too; otherwise unit is None.
 
@@ -92,7 +94,7 @@ def _variants(phrase: str, toneless: bool = False) -> set[str]:
     for v in out:
         extra.add(_WORD_Y.sub(lambda m: m.group(1) + _Y_I.get(m.group(2), m.group(2)), v))
         extra.add(_WORD_Y.sub(lambda m: m.group(1) + _Y_I_BACK.get(m.group(2), m.group(2)), v))
-    return set(list(out | extra)[:64])
+    return set(sorted(out | extra)[:64])
 
 
 def _trie_regex(node: dict[str, Any], bounded: bool = False) -> str:
@@ -130,7 +132,6 @@ def alt(words: list[str] | tuple[str, ...] | set[str] | frozenset[str], bounded:
                 node = node.setdefault(ch, {})
             node[""] = {}
     return "(?:" + _trie_regex(trie, bounded) + ")"
-
 
 
 @lru_cache(maxsize=4096)
@@ -289,7 +290,6 @@ _QUAL_WORDS = {
     "at_least": ["ít nhất", "tối thiểu", "không dưới", "không ít hơn", "ít ra"],
 }
 _QUAL_LOOKUP = {canon(w): q for q, ws in _QUAL_WORDS.items() for w in ws}
-_QUAL_ALT = alt([w for ws in _QUAL_WORDS.values() for w in ws])
 
 _DIGITS_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7, "bẩy": 7,
                  "tám": 8, "chín": 9}
@@ -320,8 +320,6 @@ _PREFIX_CUR = {"us$": "USD", "usd": "USD", "$": "USD", "€": "EUR", "eur": "EUR
 _CODE_WORDS = {canon(w) for w in ("thứ", "khóa", "kỳ", "điều", "khoản", "chương", "mục", "phòng", "quận", "phường",
                                   "tầng", "lô", "km", "lộ", "nhóm", "hạng", "top", "giải", "cấp", "phiên", "đường")}
 _WORDS = re.compile(r"\S+")
-
-
 _LAST_WORDS = {k[-1] for k in _QUAL_BY_WORDS} | {"từ"} | set(_PREFIX_CUR) | _CODE_WORDS
 
 
@@ -435,7 +433,6 @@ def _unit_after(norm: str, pos: int) -> tuple[str | None, bool, int]:
     unit, money = _UNIT_LOOKUP.get(canon(word), (None, False))
     if unit is None:
         return None, False, pos
-    # "đ" glued or alone is the dong; as a separate word it must not start another word.
     return unit, money, m.end()
 
 
