@@ -38,22 +38,24 @@ def _fresh_postgres(url: str) -> None:
     admin.dispose()
 
 
-def api(scale: float, requests: int) -> None:
+def api(scale: float, requests: int, reuse: bool) -> None:
     import api_latency
     import scale_data
 
     out = ROOT / "var" / "bench"
     out.mkdir(parents=True, exist_ok=True)
     sqlite_path = out / "bench.db"
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{sqlite_path}{suffix}").unlink(missing_ok=True)
-    _fresh_postgres(PG_URL)
+    if not reuse:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{sqlite_path}{suffix}").unlink(missing_ok=True)
+        _fresh_postgres(PG_URL)
     for name, url in (("SQLite", f"sqlite:///{sqlite_path}"), ("PostgreSQL", PG_URL)):
         _section(f"API at scale {scale:g} — {name}")
-        loaded = scale_data.generate(url, scale)
-        total = sum(loaded["rows"].values())
-        print(f"load: {total:,} rows in {loaded['seconds']:.0f} s ({total / loaded['seconds']:,.0f} rows/s): "
-              + ", ".join(f"{k} {v:,}" for k, v in loaded["rows"].items()), flush=True)
+        if not reuse:
+            loaded = scale_data.generate(url, scale)
+            total = sum(loaded["rows"].values())
+            print(f"load: {total:,} rows in {loaded['seconds']:.0f} s ({total / loaded['seconds']:,.0f} rows/s): "
+                  + ", ".join(f"{k} {v:,}" for k, v in loaded["rows"].items()), flush=True)
         result = api_latency.run(url, requests)
         for case, (p50, p95) in result["latency_ms"].items():
             print(f"  {case:62s} p50 {p50:7.1f} ms   p95 {p95:7.1f} ms", flush=True)
@@ -65,6 +67,7 @@ def main() -> None:
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--only", choices=["extraction", "api"])
+    parser.add_argument("--reuse", action="store_true", help="Time the databases a previous run loaded")
     args = parser.parse_args()
     if args.only in (None, "extraction"):
         _section("Extraction accuracy (development set)")
@@ -72,7 +75,7 @@ def main() -> None:
         _section("Extraction speed")
         subprocess.run([sys.executable, str(ROOT / "bench" / "extraction_speed.py")], check=True)
     if args.only in (None, "api"):
-        api(args.scale, args.requests)
+        api(args.scale, args.requests, args.reuse)
 
 
 if __name__ == "__main__":

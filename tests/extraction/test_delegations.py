@@ -64,6 +64,16 @@ def test_two_counts_in_one_sentence() -> None:
     assert got == [("outbound", 16, None), ("inbound", 40, 606)]
 
 
+def test_people_sent_abroad_without_a_count_of_delegations() -> None:
+    d = only(make_doc("Năm 2024, UBND tỉnh đã cử 58 lượt cán bộ, công chức đi công tác nước ngoài."))
+    assert (d["direction"], d["delegations"], d["persons"], d["date"]) == ("outbound", None, 58, "2024")
+
+
+def test_tourist_arrivals_are_not_delegations() -> None:
+    assert make_doc("Năm 2024, tỉnh đón 2 triệu lượt khách quốc tế.").delegations == []
+    assert make_doc("Bến xe miền Đông sẽ đón khoảng 60.000 lượt khách.").delegations == []
+
+
 def test_a_breakdown_is_part_of_the_total() -> None:
     text = "Năm 2023, tỉnh tổ chức 19 đoàn/58 lượt cán bộ đi nước ngoài, trong đó có 05 đoàn do lãnh đạo tỉnh dẫn đầu."
     d = only(make_doc(text))

@@ -136,6 +136,8 @@ class Context:
     agreements: dict[str, AgreementRef] = field(default_factory=dict)
     _directors: dict[str, str] = field(default_factory=dict)
     _numbers: dict[tuple[int, str], int] = field(default_factory=dict)
+    investments: set[tuple[str, str]] = field(default_factory=set)  # (investor, activity tag) already drawn
+    head_visits: set[tuple[str, int]] = field(default_factory=set)  # (partner, year) its head already came
 
     # ------------------------------------------------------------- people
     def director(self, agency: str) -> str:
@@ -177,10 +179,16 @@ class Context:
         if partner is not None and partner.kind == "foreign_locality":
             return f"{partner.name[0].lower()}{partner.name[1:]} ({self.country_vi(partner.country or '')})"
         if partner is not None:
-            city = partner.city or self.country_vi(partner.country or "")
-            return f"{city} ({self.country_vi(partner.country or '')})" if partner.country else city
+            country = self.country_vi(partner.country or "")
+            city = partner.city or country
+            return f"{city} ({country})" if partner.country and city != country else city
         assert place is not None
-        return f"{place.locality} ({self.country_vi(place.country)})"
+        country = self.country_vi(place.country)
+        return country if place.locality == country else f"{place.locality} ({country})"
+
+    def called(self, partner: PartnerRef) -> str:
+        """A partner's name inside a sentence: "tỉnh Gunma (Nhật Bản)", "Tổng Lãnh sự quán Pháp…"."""
+        return self.where(partner) if partner.kind == "foreign_locality" else partner.name
 
     def org_name(self, agency: str) -> str:
         province = self.profile.name
@@ -372,27 +380,41 @@ def _fdi_status(ctx: Context, approved: date, start: date) -> list[tuple[str, da
     return path
 
 
+def _investor(ctx: Context, activity: cat.FdiActivity) -> tuple[str, str, PartnerRef | None]:
+    """Who invests: a partner company that does this kind of project (half the time when there is one),
+    else an investor of the list; each investor does each kind of project once."""
+    rng = ctx.rng
+    companies = [p for p in ctx.partners.values() if activity.tag in p.spec.invests
+                 and (p.key, activity.tag) not in ctx.investments]
+    if companies and rng.random() < 0.5:
+        partner = rng.choice(companies)
+        ctx.investments.add((partner.key, activity.tag))
+        return partner.spec.data.get("name_en") or partner.name, partner.country or "", partner
+    others = [(name, country) for name, country, tags in cat.INVESTORS
+              if activity.tag in tags and (name, activity.tag) not in ctx.investments]
+    if not others:
+        others = [(name, country) for name, country, tags in cat.INVESTORS if activity.tag in tags]
+    name, country = rng.choice(others)
+    ctx.investments.add((name, activity.tag))
+    return name, country, None
+
+
 def fdi_for_year(ctx: Context, year: int, invest_day: date | None) -> list[ProjectPlan]:
     rng, profile = ctx.rng, ctx.profile
     scale = {2020: 0.6, 2021: 0.5, 2022: 0.8}.get(year, 1.0)
     n = max(1, round(profile.volume["fdi"] * scale * rng.uniform(0.8, 1.2)))
-    companies = [p for p in ctx.partners.values() if p.kind == "company"]
     plans = []
     awarded = rng.randint(1, 3) if invest_day and invest_day <= ctx.today else 0
     last_day = min(date(year, 12, 31), ctx.today)
     for i in range(n + (2 if year == ctx.today.year else 0)):
         proposed_only = i >= n  # this year's pipeline: under appraisal
-        approved = invest_day if i < awarded else random_day(rng, year)
+        approved = invest_day if i < awarded and invest_day else random_day(rng, year)
         if approved > last_day:
-            approved = last_day - timedelta(days=rng.randint(0, 40))
-            approved = max(approved, date(year, 1, 2))
-        activities = [a for a in cat.FDI_ACTIVITIES
-                      if (not a.after_merger or (profile.code == "68" and approved >= PROVINCES_MERGED))
-                      and (profile.code == "68" or a.sector not in ("energy",))]
-        activity = rng.choice(activities)
-        country = rng.choice(activity.countries)
-        partner = next((p for p in companies if p.country == country and rng.random() < 0.5), None)
-        investor = partner.spec.data.get("name_en") if partner else rng.choice(cat.INVESTOR_NAMES.get(country, ("Công ty TNHH Global Agro",)))
+            approved = max(date(year, 1, 2), last_day - timedelta(days=rng.randint(0, 40)))
+        merged = profile.code == "68" and approved >= PROVINCES_MERGED
+        activities = [(a, 0.6 if a.after_merger else 1.0) for a in cat.FDI_ACTIVITIES if merged or not a.after_merger]
+        activity = pick(rng, activities)
+        investor, country, partner = _investor(ctx, activity)
         location, commune = _place(ctx, activity.places, approved)
         currency = "USD"
         if country == "JP" and rng.random() < 0.4:
@@ -448,7 +470,7 @@ def _aid_plan(ctx: Context, t: cat.AidTemplate, year: int) -> ProjectPlan | None
     data: dict[str, Any] = {
         "kind": t.kind, "name": t.name.format(area=area, province=profile.name), "dac_code": t.dac, "sector": t.sector,
         "capital_amount": _money(amount), "currency": t.currency, "implementing_agency": agency,
-        "location": area[0].upper() + area[1:], "proposed_on": approved - timedelta(days=rng.randint(45, 200)),
+        "location": t.location or area[0].upper() + area[1:], "proposed_on": approved - timedelta(days=rng.randint(45, 200)),
         "approved_on": approved,
     }
     if t.currency != "USD":
@@ -495,8 +517,8 @@ def aid_for_year(ctx: Context, year: int) -> list[ProjectPlan]:
         if plan is not None:
             plans.append(plan)
     n = max(1, round(profile.volume["ngo_aid"] * max(0.5, year_scale(year)) * rng.uniform(0.8, 1.2)))
-    for _ in range(n):
-        plan = _aid_plan(ctx, rng.choice(cat.NGO_AID), year)
+    for template in rng.sample(cat.NGO_AID, k=min(n, len(cat.NGO_AID))):
+        plan = _aid_plan(ctx, template, year)
         if plan is not None:
             plans.append(plan)
     return plans
@@ -632,13 +654,18 @@ def outbound(ctx: Context, start: date, *, partner: PartnerRef | None = None, pl
              event: EventRef | None = None, links: list[dict[str, Any]] | None = None,
              planned: bool | None = None) -> DelegationPlan:
     rng, profile = ctx.rng, ctx.profile
+    level = level or pick(rng, [("province_leader", 22), ("department", 55), ("district_commune", 9),
+                                ("enterprise", 6), ("other", 8)])
     if partner is None and place is None:
-        target = pick(rng, _destination_choices(ctx, start))
+        choices = _destination_choices(ctx, start)
+        if level in ("district_commune", "other"):  # exchanges with the province's partner localities
+            choices = [(t, w) for t, w in choices if isinstance(t, PartnerRef) and t.kind == "foreign_locality"] \
+                or choices
+        target = pick(rng, choices)
         partner, place = (target, None) if isinstance(target, PartnerRef) else (None, target)
     country = partner.country if partner else place.country  # type: ignore[union-attr]
     assert country
-    level = level or pick(rng, [("province_leader", 22), ("department", 55), ("district_commune", 9),
-                                ("enterprise", 6), ("other", 8)])
+    there = (partner.spec.topics if partner else place.topics) or ("hợp tác",)  # type: ignore[union-attr]
     if level == "province_leader":
         purpose = purpose or pick(rng, [("cooperation", 6), ("investment_trade_promotion", 3), ("conference", 1)])
         titles = [("Phó Chủ tịch UBND tỉnh", 70), ("Chủ tịch UBND tỉnh", 15), ("Bí thư Tỉnh ủy", 8),
@@ -650,16 +677,25 @@ def outbound(ctx: Context, start: date, *, partner: PartnerRef | None = None, pl
         head = (leader.name, leader.title, profile.ubnd if "UBND" in leader.title else
                 ("Tỉnh ủy " + profile.name if "Tỉnh ủy" in leader.title else "HĐND tỉnh " + profile.name))
         agency_key = None
-        topics = partner.spec.topics if partner and partner.spec.topics else (place.topics if place else ("hợp tác",))
+        topics = there
     elif level == "department":
+        if country in ("LA", "KH"):  # neighbours: working visits rather than courses
+            purpose = purpose or pick(rng, [("cooperation", 6), ("study_tour", 2), ("conference", 1)])
         purpose = purpose or pick(rng, [("study_tour", 35), ("training", 18), ("cooperation", 22), ("conference", 15),
                                         ("investment_trade_promotion", 10)])
-        agency_key = pick(rng, list(cat.DEPARTMENT_WEIGHTS.items()))
+        # the department that deals with what the destination is known for
+        topic = rng.choice(there)
+        agency_key = rng.choice(cat.agencies_for(topic))
         if purpose == "investment_trade_promotion":
             agency_key = rng.choice(("xuctien", "congthuong", "khdt"))
+        elif agency_key == "ngoaivu":
+            agency_key = pick(rng, list(cat.DEPARTMENT_WEIGHTS.items()))
+            topic = rng.choice(cat.DEPARTMENT_TOPICS.get(agency_key, ("hợp tác",)))
         dept = ctx.agency(agency_key, start)
+        if event is not None and event.host_agency:  # the department that runs our stand at the fair
+            dept = event.host_agency
         head = (ctx.director(dept), chief_title(dept), dept)
-        topics = cat.DEPARTMENT_TOPICS.get(agency_key, ("hợp tác",))
+        topics = (topic,) if purpose != "investment_trade_promotion" else cat.DEPARTMENT_TOPICS[agency_key]
     elif level == "district_commune":
         purpose = purpose or pick(rng, [("study_tour", 5), ("friendship_exchange", 3), ("cooperation", 2)])
         local = rng.choice(profile.locals_(start))
@@ -686,8 +722,8 @@ def outbound(ctx: Context, start: date, *, partner: PartnerRef | None = None, pl
     name, head_title, head_agency = head
     if title is None:
         if event is not None:
-            title = f"Đoàn {ctx.org_name(head_agency) if level != 'province_leader' else 'công tác của tỉnh'} tham gia " \
-                    f"{event.name} tại {event.place} ({ctx.country_vi(event.country)})"
+            at = "" if " tại " in event.name else f" tại {event.place} ({ctx.country_vi(event.country)})"
+            title = f"Đoàn {head_agency} tham gia {event.name}{at}"
             if level == "province_leader":
                 title = f"Đoàn công tác của tỉnh do đồng chí {name}, {head_title} dẫn đầu tổ chức {event.name}"
         elif level == "province_leader" and purpose == "investment_trade_promotion":
@@ -754,6 +790,17 @@ def outbound(ctx: Context, start: date, *, partner: PartnerRef | None = None, pl
     return DelegationPlan(data, country, hint if level in ("province_leader", "department") else None)
 
 
+def _inbound_level(kind: str, title: str, is_head: bool) -> str:
+    if kind == "foreign_locality":
+        leaders = ("Thống đốc", "Tỉnh trưởng", "Chính quyền nhân dân", "Hội đồng vùng")
+        return "provincial_governor" if any(word in title for word in leaders) else "other"
+    if kind in ("embassy_consulate", "vn_mission_abroad"):
+        return "ambassador" if is_head else "other"
+    if kind in ("international_org", "foreign_ngo", "company"):
+        return "organisation_head" if is_head else "other"
+    return "other"
+
+
 def _sender_choices(ctx: Context, on: date) -> list[tuple[Any, float]]:
     found: list[tuple[Any, float]] = [(p, p.spec.visit) for p in ctx.partners.values() if p.spec.visit and p.active(on)]
     found += [(s, 1.2 if ctx.profile.code == "68" else 0.6) for s in cat.GENERIC_SENDERS]
@@ -762,7 +809,7 @@ def _sender_choices(ctx: Context, on: date) -> list[tuple[Any, float]]:
 
 def inbound(ctx: Context, start: date, *, partner: PartnerRef | None = None, purpose: str | None = None,
             topic: str | None = None, links: list[dict[str, Any]] | None = None, title: str | None = None,
-            days: tuple[int, int] = (1, 3), planned: bool | None = None) -> DelegationPlan:
+            days: tuple[int, int] = (1, 3), planned: bool | None = None, lead: bool = False) -> DelegationPlan:
     rng, profile = ctx.rng, ctx.profile
     generic = None
     if partner is None:
@@ -777,19 +824,26 @@ def inbound(ctx: Context, start: date, *, partner: PartnerRef | None = None, pur
         country = partner.country
         kind = partner.kind
         head = ctx.head(partner.key, start)
+        if head is not None and head[0].role == "head" and not lead:
+            # a governor or an ambassador comes once a year at most; other visits are led by a deputy or a director
+            if (partner.key, start.year) in ctx.head_visits or rng.random() < 0.4:
+                head = ctx.deputy(partner.key, start, head[0].id)
         if head is not None:
             contact, head_title = head
             name, person_id = contact.name, contact.id
+            if contact.role == "head":
+                ctx.head_visits.add((partner.key, start.year))
         else:
             name, person_id = foreign_name(rng, country), None
-            head_title = {"foreign_locality": f"Phó Tỉnh trưởng {partner.name[0].lower()}{partner.name[1:]}",
-                          "embassy_consulate": "Tham tán Công sứ", "company": "Tổng Giám đốc",
-                          "overseas_vietnamese": "Chủ tịch Hội"}.get(kind, f"Trưởng đoàn, {partner.short}")
+            local = f"{partner.name[0].lower()}{partner.name[1:]}"
+            head_title = {"foreign_locality": rng.choice((f"Phó Tỉnh trưởng {local}", f"Giám đốc Sở Ngoại vụ {local}",
+                                                          f"Giám đốc Sở Nông nghiệp {local}")),
+                          "embassy_consulate": rng.choice(("Tham tán Công sứ", "Phó Tổng Lãnh sự", "Tham tán Kinh tế")),
+                          "company": "Giám đốc phát triển dự án", "overseas_vietnamese": "Phó Chủ tịch Hội"}.get(
+                kind, f"Trưởng đoàn công tác, {partner.short}")
             if kind == "overseas_vietnamese":
                 name = vn_name(rng)
-        level = {"foreign_locality": "provincial_governor" if head is not None else "other",
-                 "embassy_consulate": "ambassador" if head is not None else "other",
-                 "vn_mission_abroad": "ambassador"}.get(kind, "organisation_head" if head is not None else "other")
+        level = _inbound_level(kind, head_title, head is not None and head[0].role == "head")
         topics = partner.spec.topics or ("hợp tác",)
         topic = topic or rng.choice(topics)
         purpose = purpose or {
@@ -807,8 +861,8 @@ def inbound(ctx: Context, start: date, *, partner: PartnerRef | None = None, pur
                 "embassy_consulate": f"Đoàn {partner.name} {lead} thăm và làm việc tại tỉnh {profile.name}",
                 "international_org": f"Đoàn {partner.short} làm việc với tỉnh về {topic}",
                 "foreign_ngo": f"Đoàn {partner.name} khảo sát, giám sát hoạt động viện trợ về {topic} tại {place_name}",
-                "company": f"Đoàn {partner.spec.data.get('name_en') or partner.name} khảo sát địa điểm đầu tư "
-                           f"({topic}) tại {place_name}",
+                "company": f"Đoàn {partner.name} – {ctx.country_vi(country or '')} – khảo sát địa điểm đầu tư, "
+                           f"lĩnh vực {topic}, tại {place_name}",
                 "overseas_vietnamese": f"Đoàn {partner.name} về thăm quê hương, tìm hiểu cơ hội hợp tác",
             }.get(kind, f"Đoàn {partner.name} làm việc tại tỉnh {profile.name}")
         members.append(_member(name, head_title, partner.name, "head", None, person_id))
@@ -895,7 +949,7 @@ def delegations_for_year(ctx: Context, year: int, events: list[EventRef],
             plan.data["outcomes"] = f"Ký kết {a.title}."
         else:
             plan = inbound(ctx, day - timedelta(days=1), partner=partner, purpose="cooperation", links=link,
-                           days=(2, 4), planned=True)
+                           days=(2, 4), planned=True, lead=True)
             plan.data["outcomes"] = f"Hai bên ký kết {a.title}."
         plans.append(plan)
     # events: our delegations to fairs and conferences abroad; guests at our big events
@@ -921,7 +975,7 @@ def delegations_for_year(ctx: Context, year: int, events: list[EventRef],
                 if rng.random() < 0.75:
                     plans.append(inbound(ctx, e.start - timedelta(days=1), partner=partner, purpose="conference",
                                          topic=e.name, links=link, days=(2, 4),
-                                         title=f"Đoàn {partner.name} dự {e.name}"))
+                                         title=f"Đoàn {ctx.called(partner)} dự {e.name}"))
     # investors and donors before their projects
     for p in projects:
         if p.partner is None or p.approved_on is None or rng.random() > 0.5:
@@ -999,8 +1053,8 @@ def plan_for_year(ctx: Context, year: int, events: list[EventRef], projects: lis
     for e in events:
         if "internal" in e.tags:
             continue
-        group = ("econ" if {"invest", "trade"} & e.tags else "aid" if "aid" in e.tags else "ov" if "overseas" in e.tags
-                 else "mgmt" if "training" in e.tags else "border" if "border" in e.tags else "culture")
+        group = ("border" if "border" in e.tags else "econ" if {"invest", "trade"} & e.tags else "aid" if "aid" in e.tags
+                 else "ov" if "overseas" in e.tags else "mgmt" if {"training", "seminar"} & e.tags else "culture")
         verb = "Tham gia" if e.country != "VN" else "Tổ chức"
         responsible = ctx.org_name(e.host_agency) if e.host_agency else profile.ubnd
         tasks.append(TaskPlan(group, f"{verb} {e.name}", responsible, e.end, event=e))

@@ -108,6 +108,29 @@ DEPARTMENT_WEIGHTS = {"nongnghiep": 9, "vhttdl": 6, "khdt": 4, "congthuong": 5, 
 OTHER_AGENCIES = {"dhdl": ("hợp tác đào tạo, nghiên cứu", "trao đổi giảng viên"), "huunghi": ("giao lưu hữu nghị",),
                   "tinhdoan": ("giao lưu thanh niên",), "phunu": ("bình đẳng giới", "sinh kế cho phụ nữ")}
 
+# Which department goes on a trip about a topic (first keyword found wins).
+TOPIC_AGENCIES = (
+    (("đầu tư", "thương mại", "xuất khẩu", "logistics", "doanh nghiệp"), ("xuctien", "congthuong", "khdt")),
+    (("rau", "hoa", "nông", "bò sữa", "chăn nuôi", "tưới", "cà phê", "chè", "trà", "giống", "trái cây", "sữa",
+      "dịch hại", "lâm nghiệp", "Saemaul"), ("nongnghiep",)),
+    (("du lịch", "văn hóa", "lễ hội", "di sản", "thể thao"), ("vhttdl",)),
+    (("lao động", "nghề"), ("laodong",)),
+    (("giáo dục", "đào tạo", "học sinh"), ("gddt", "noivu")),
+    (("y tế", "bệnh"), ("yte",)),
+    (("môi trường", "rừng", "sinh quyển", "khí hậu", "đa dạng sinh học", "chất thải"), ("tnmt",)),
+    (("số", "thông minh", "đổi mới", "công nghệ"), ("khcn",)),
+    (("biên giới", "an ninh", "tội phạm"), ("congan",)),
+    (("năng lượng",), ("congthuong",)),
+)
+
+
+def agencies_for(topic: str) -> tuple[str, ...]:
+    for words, keys in TOPIC_AGENCIES:
+        if any(w.lower() in topic.lower() for w in words):
+            return keys
+    return ("ngoaivu",)
+
+
 CONFERENCES = (
     "Hội nghị Hợp tác địa phương {country} – Việt Nam", "Diễn đàn Hợp tác kinh tế các địa phương châu Á",
     "Hội nghị quốc tế về nông nghiệp thông minh", "Hội thảo quốc tế về du lịch bền vững",
@@ -310,63 +333,78 @@ def usd_rate(currency: str, year: int) -> Decimal:
 @dataclass(frozen=True)
 class FdiActivity:
     name: str
+    tag: str  # what an investor does: investors (below) and partner companies list the tags they invest in
     sector: str
     places: tuple[str, ...]  # keywords of suitable places
     capital: tuple[float, float]  # million USD
-    countries: tuple[str, ...]
-    after_merger: bool = False
-    dac: str | None = None
+    after_merger: bool = False  # only in the areas Lâm Đồng took in on 1 July 2025
 
 
 FDI_ACTIVITIES = (
-    FdiActivity("Trang trại sản xuất hoa cắt cành công nghệ cao", "agriculture", ("nông nghiệp", "rau hoa", "Đơn Dương"),
-                (2, 18), ("JP", "NL", "KR", "BE")),
-    FdiActivity("Khu sản xuất rau thủy canh trong nhà kính", "agriculture", ("nông nghiệp", "rau hoa", "Đức Trọng"),
-                (1.5, 9), ("JP", "KR", "IL", "TW")),
-    FdiActivity("Nhà máy chế biến rau quả đông lạnh xuất khẩu", "industry", ("công nghiệp",), (6, 35), ("JP", "KR", "TW")),
-    FdiActivity("Trang trại bò sữa công nghệ cao và nhà máy chế biến sữa", "agriculture", ("Đơn Dương", "nông nghiệp"),
-                (12, 60), ("FR", "NL", "AU")),
-    FdiActivity("Nhà máy chế biến trà ô long", "industry", ("chè", "công nghiệp", "B'Lao"), (3, 15), ("TW",)),
-    FdiActivity("Nhà máy chế biến cà phê rang xay và cà phê hòa tan", "industry", ("cà phê", "công nghiệp"), (8, 45),
-                ("SG", "US", "KR", "DK")),
-    FdiActivity("Khu nghỉ dưỡng sinh thái", "tourism", ("du lịch",), (15, 120), ("SG", "KR", "JP", "TH")),
-    FdiActivity("Khách sạn và trung tâm hội nghị quốc tế", "tourism", ("du lịch", "Đà Lạt"), (20, 80), ("SG", "TH", "KR")),
-    FdiActivity("Trung tâm nghiên cứu và sản xuất giống hoa", "agriculture", ("nông nghiệp", "rau hoa"), (2, 12),
-                ("NL", "BE", "JP")),
-    FdiActivity("Nhà máy sản xuất giá thể và phân bón hữu cơ vi sinh", "industry", ("công nghiệp",), (3, 20),
-                ("KR", "JP", "IL")),
-    FdiActivity("Trang trại trồng và chế biến mắc ca", "agriculture", ("Di Linh", "Bảo Lâm", "cà phê"), (4, 25), ("AU",)),
-    FdiActivity("Nhà máy chiết xuất dược liệu (atisô, đương quy)", "industry", ("công nghiệp", "Lạc Dương"), (2, 14),
-                ("KR", "JP")),
-    FdiActivity("Trang trại dâu tây và trái cây ôn đới", "agriculture", ("nông nghiệp", "Lạc Dương", "Đơn Dương"),
-                (1, 6), ("JP", "KR")),
-    FdiActivity("Phòng khám đa khoa quốc tế", "health", ("Đà Lạt", "Nha Trang", "Buôn Ma Thuột"), (2, 10), ("SG", "KR")),
-    FdiActivity("Nhà máy điện gió ven biển", "energy", ("Tuy Phong", "Hàm Kiệm"), (80, 250), ("KR", "DK", "DE"), True),
-    FdiActivity("Hệ thống điện mặt trời mái nhà khu công nghiệp", "energy", ("công nghiệp",), (3, 15), ("KR", "SG", "JP"),
-                True),
-    FdiActivity("Khu du lịch nghỉ dưỡng biển", "tourism", ("Mũi Né",), (30, 150), ("SG", "KR", "RU"), True),
-    FdiActivity("Nhà máy chế biến thủy sản xuất khẩu", "industry", ("Hàm Kiệm", "Phan Thiết"), (8, 30), ("JP", "KR"), True),
-    FdiActivity("Nhà máy chế biến hạt điều và hồ tiêu", "industry", ("Nhân Cơ", "Gia Nghĩa"), (5, 20), ("IN", "SG"), True),
+    FdiActivity("Trang trại sản xuất hoa cắt cành công nghệ cao", "flowers", "agriculture",
+                ("nông nghiệp", "rau hoa", "Đơn Dương"), (2, 18)),
+    FdiActivity("Khu sản xuất rau thủy canh trong nhà kính", "hydroponic", "agriculture",
+                ("nông nghiệp", "rau hoa", "Đức Trọng"), (1.5, 9)),
+    FdiActivity("Nhà máy chế biến rau quả đông lạnh xuất khẩu", "frozen_veg", "industry", ("công nghiệp",), (6, 35)),
+    FdiActivity("Trang trại bò sữa công nghệ cao và nhà máy chế biến sữa", "dairy", "agriculture",
+                ("Đơn Dương", "nông nghiệp"), (12, 60)),
+    FdiActivity("Nhà máy chế biến trà ô long", "tea", "industry", ("chè", "B'Lao", "Lộc Sơn"), (3, 15)),
+    FdiActivity("Nhà máy chế biến cà phê rang xay và cà phê hòa tan", "coffee", "industry",
+                ("cà phê", "công nghiệp"), (8, 45)),
+    FdiActivity("Khu nghỉ dưỡng sinh thái", "eco_resort", "tourism", ("du lịch",), (15, 120)),
+    FdiActivity("Khách sạn và trung tâm hội nghị quốc tế", "hotel", "tourism", ("Tuyền Lâm", "Đà Lạt"), (20, 80)),
+    FdiActivity("Trung tâm nghiên cứu và sản xuất giống hoa", "seeds", "agriculture", ("nông nghiệp", "rau hoa"), (2, 12)),
+    FdiActivity("Nhà máy sản xuất giá thể và phân bón hữu cơ vi sinh", "fertilizer", "industry", ("công nghiệp",), (3, 20)),
+    FdiActivity("Trang trại trồng và chế biến mắc ca", "macadamia", "agriculture", ("Di Linh", "Bảo Lâm", "cà phê"),
+                (4, 25)),
+    FdiActivity("Nhà máy chiết xuất dược liệu (atisô, đương quy)", "herbs", "industry", ("công nghiệp", "Lạc Dương"),
+                (2, 14)),
+    FdiActivity("Trang trại dâu tây và trái cây ôn đới", "strawberry", "agriculture", ("Lạc Dương", "Đơn Dương"), (1, 6)),
+    FdiActivity("Phòng khám đa khoa quốc tế", "clinic", "health", ("Đà Lạt", "Nha Trang", "Buôn Ma Thuột"), (2, 10)),
+    FdiActivity("Nhà máy điện gió ven biển", "wind", "energy", ("Tuy Phong",), (80, 250), True),
+    FdiActivity("Hệ thống điện mặt trời mái nhà khu công nghiệp", "solar", "energy", ("công nghiệp",), (3, 15), True),
+    FdiActivity("Khu du lịch nghỉ dưỡng biển", "beach_resort", "tourism", ("Mũi Né",), (30, 150), True),
+    FdiActivity("Nhà máy chế biến thủy sản xuất khẩu", "seafood", "industry", ("Hàm Kiệm", "Phan Thiết"), (8, 30), True),
+    FdiActivity("Nhà máy chế biến hạt điều và hồ tiêu", "cashew", "industry", ("Nhân Cơ", "Gia Nghĩa"), (5, 20), True),
 )
-INVESTOR_NAMES = {
-    "JP": ("Công ty TNHH Midori Farm", "Công ty TNHH Sakura Agri", "Công ty CP Fuji Fresh Foods", "Công ty TNHH Hokuto Seeds",
-           "Công ty TNHH Aoba Green", "Công ty TNHH Nihon Highland"),
-    "KR": ("Công ty TNHH Hanbit Agro", "Công ty TNHH Daon Farm", "Công ty TNHH Seoul Fresh Food", "Công ty TNHH Mirae Bio",
-           "Công ty TNHH Green Korea Energy"),
-    "TW": ("Công ty TNHH Trà Thượng Hảo", "Công ty TNHH Nông nghiệp Đài Phát", "Công ty TNHH Thực phẩm Vĩnh Hòa"),
-    "SG": ("Công ty Highland Capital Pte. Ltd.", "Công ty Orchid Hospitality Pte. Ltd.", "Công ty Straits Agro Pte. Ltd."),
-    "NL": ("Công ty TNHH Tulip Valley Việt Nam", "Công ty TNHH Green Delta Horticulture"),
-    "BE": ("Công ty TNHH Flanders Plants Asia",),
-    "FR": ("Công ty TNHH Fromagerie des Hauts Plateaux",),
-    "AU": ("Công ty TNHH Macca Nuts Australia", "Công ty TNHH Southern Cross Dairy"),
-    "US": ("Công ty TNHH Pacific Coffee Partners",),
-    "IL": ("Công ty TNHH AquaGrow Israel",),
-    "DE": ("Công ty TNHH Bavaria Wind Energy",),
-    "DK": ("Công ty TNHH Nordsø Wind Asia",),
-    "TH": ("Công ty TNHH Siam Highland Resorts",),
-    "RU": ("Công ty TNHH Baltic Sun Resorts",),
-    "IN": ("Công ty TNHH Kerala Spices Việt Nam",),
-}
+# Investors without a partner record: (name, country, what they invest in).
+INVESTORS = (
+    ("Công ty TNHH Midori Farm", "JP", ("hydroponic", "strawberry", "flowers")),
+    ("Công ty TNHH Sakura Agri", "JP", ("frozen_veg", "hydroponic")),
+    ("Công ty CP Fuji Fresh Foods", "JP", ("frozen_veg", "strawberry", "seafood")),
+    ("Công ty TNHH Hokuto Seeds", "JP", ("seeds", "herbs")),
+    ("Công ty TNHH Aoba Green", "JP", ("fertilizer", "solar")),
+    ("Công ty TNHH Nihon Highland Resorts", "JP", ("hotel", "eco_resort")),
+    ("Công ty TNHH Hanbit Agro", "KR", ("hydroponic", "strawberry", "fertilizer")),
+    ("Công ty TNHH Daon Farm", "KR", ("frozen_veg", "strawberry")),
+    ("Công ty TNHH Seoul Fresh Food", "KR", ("frozen_veg", "seafood")),
+    ("Công ty TNHH Mirae Bio", "KR", ("herbs", "fertilizer")),
+    ("Công ty TNHH Green Korea Energy", "KR", ("solar", "wind")),
+    ("Công ty TNHH Seorak Medical", "KR", ("clinic",)),
+    ("Công ty TNHH Jeju Ocean Resorts", "KR", ("beach_resort", "hotel")),
+    ("Công ty TNHH Trà Thượng Hảo", "TW", ("tea",)),
+    ("Công ty TNHH Nông nghiệp Đài Phát", "TW", ("coffee", "tea", "macadamia")),
+    ("Công ty TNHH Thực phẩm Vĩnh Hòa", "TW", ("frozen_veg", "cashew")),
+    ("Công ty Highland Capital Pte. Ltd.", "SG", ("eco_resort", "hotel")),
+    ("Công ty Orchid Hospitality Pte. Ltd.", "SG", ("hotel", "beach_resort")),
+    ("Công ty Straits Agro Pte. Ltd.", "SG", ("coffee", "cashew")),
+    ("Công ty Lotus Medical Partners Pte. Ltd.", "SG", ("clinic",)),
+    ("Công ty Equator Solar Pte. Ltd.", "SG", ("solar",)),
+    ("Công ty TNHH Tulip Valley Việt Nam", "NL", ("flowers", "seeds")),
+    ("Công ty TNHH Green Delta Horticulture", "NL", ("hydroponic", "flowers")),
+    ("Công ty TNHH Holland Dairy Partners", "NL", ("dairy",)),
+    ("Công ty TNHH Flanders Plants Asia", "BE", ("flowers", "seeds")),
+    ("Công ty TNHH Fromagerie des Hauts Plateaux", "FR", ("dairy",)),
+    ("Công ty TNHH Macca Nuts Australia", "AU", ("macadamia",)),
+    ("Công ty TNHH Southern Cross Dairy", "AU", ("dairy",)),
+    ("Công ty TNHH Pacific Coffee Partners", "US", ("coffee",)),
+    ("Công ty TNHH AquaGrow Israel", "IL", ("hydroponic",)),
+    ("Công ty TNHH Bavaria Wind Energy", "DE", ("wind",)),
+    ("Công ty TNHH Nordsø Wind Asia", "DK", ("wind",)),
+    ("Công ty TNHH Siam Highland Resorts", "TH", ("eco_resort", "hotel", "beach_resort")),
+    ("Công ty TNHH Baltic Sun Resorts", "RU", ("beach_resort",)),
+    ("Công ty TNHH Kerala Spices Việt Nam", "IN", ("cashew",)),
+)
 
 
 @dataclass(frozen=True)
@@ -384,38 +422,54 @@ class AidTemplate:
     donor_name: str | None = None
     country: str | None = None
     agreement: str | None = None
+    location: str | None = None  # ODA: where it is; NGO aid: a commune drawn at random
 
 
 ODA = (
     AidTemplate("oda_jica_veg", "oda", "jica", "Dự án hợp tác kỹ thuật nâng cao năng lực sản xuất rau an toàn tỉnh Lâm Đồng",
-                "agriculture", "31120", (350, 420), "JPY", (3, 3), "nongnghiep", agreement="a_jica_2020"),
+                "agriculture", "31120", (350, 420), "JPY", (3, 3), "nongnghiep", agreement="a_jica_2020",
+                location="Đà Lạt, Đơn Dương, Đức Trọng"),
     AidTemplate("oda_adb_rural", "oda", "adb", "Dự án Phát triển cơ sở hạ tầng nông thôn phục vụ sản xuất cho các tỉnh "
                 "Tây Nguyên – tiểu dự án tỉnh {province}", "infrastructure", "21020", (28, 55), "USD", (5, 6),
-                "Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp tỉnh"),
+                "Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp tỉnh", location="Các huyện phía Nam tỉnh"),
     AidTemplate("oda_wb_water", "oda", "worldbank", "Chương trình Cấp nước sạch và vệ sinh nông thôn dựa trên kết quả",
-                "infrastructure", "14030", (12, 30), "USD", (4, 5), "Trung tâm Nước sạch và Vệ sinh môi trường nông thôn"),
+                "infrastructure", "14030", (12, 30), "USD", (4, 5), "Trung tâm Nước sạch và Vệ sinh môi trường nông thôn",
+                location="Toàn tỉnh"),
     AidTemplate("oda_giz_forest", "oda", "giz", "Dự án Bảo tồn đa dạng sinh học và quản lý rừng bền vững Langbiang",
-                "environment", "41030", (4, 7), "EUR", (5, 5), "tnmt", agreement="a_giz_2021"),
+                "environment", "41030", (4, 7), "EUR", (5, 5), "tnmt", agreement="a_giz_2021",
+                location="Khu dự trữ sinh quyển Langbiang"),
     AidTemplate("oda_undp_climate", "oda", "undp", "Dự án Tăng cường khả năng thích ứng với biến đổi khí hậu cho đồng bào "
-                "dân tộc thiểu số", "environment", "41010", (2, 4.5), "USD", (3, 4), "tnmt"),
+                "dân tộc thiểu số", "environment", "41010", (2, 4.5), "USD", (3, 4), "tnmt",
+                location="Các xã vùng đồng bào dân tộc thiểu số"),
+    AidTemplate("oda_undp_energy", "oda", "undp", "Dự án Thúc đẩy năng lượng tái tạo quy mô nhỏ cho cộng đồng vùng cao",
+                "energy", "23210", (1.5, 3), "USD", (3, 3), "congthuong", location="Các xã vùng cao"),
     AidTemplate("oda_fao_forest", "oda", "fao", "Dự án Hỗ trợ phát triển lâm nghiệp cộng đồng vùng Tây Nguyên",
-                "agriculture", "31220", (1.5, 3), "USD", (3, 3), "nongnghiep"),
+                "agriculture", "31220", (1.5, 3), "USD", (3, 3), "nongnghiep", location="Các xã có rừng cộng đồng"),
+    AidTemplate("oda_fao_fire", "oda", "fao", "Dự án Tăng cường năng lực phòng cháy, chữa cháy rừng", "agriculture",
+                "31282", (0.8, 1.6), "USD", (2, 3), "nongnghiep", location="Toàn tỉnh"),
     AidTemplate("oda_koica_village", "oda", "koica", "Dự án Phát triển làng nông nghiệp thông minh tỉnh Lâm Đồng",
-                "agriculture", "31191", (6, 8), "USD", (5, 5), "nongnghiep", agreement="a_koica_2024"),
+                "agriculture", "31191", (6, 8), "USD", (5, 5), "nongnghiep", agreement="a_koica_2024",
+                location="Lạc Dương, Đơn Dương"),
     AidTemplate("oda_wb_health", "oda", "worldbank", "Dự án Đầu tư nâng cấp mạng lưới y tế cơ sở tỉnh {province}",
-                "health", "12220", (15, 25), "USD", (5, 5), "yte"),
+                "health", "12220", (15, 25), "USD", (5, 5), "yte", location="Toàn tỉnh"),
+    AidTemplate("oda_wb_school", "oda", "worldbank", "Dự án Nâng cao chất lượng giáo dục cho vùng khó khăn",
+                "education", "11220", (8, 14), "USD", (4, 5), "gddt", location="Các xã vùng khó khăn"),
+    AidTemplate("oda_ifad_value", "oda", None, "Dự án Phát triển chuỗi giá trị nông sản cho hộ nghèo vùng cao",
+                "agriculture", "31166", (10, 18), "USD", (5, 6), "nongnghiep",
+                donor_name="Quỹ Quốc tế về Phát triển Nông nghiệp (IFAD)", location="Các xã vùng cao"),
     AidTemplate("oda_jica_lake", "oda", "jica", "Dự án Hồ chứa nước phục vụ tưới vùng chè, cà phê Bảo Lộc (vốn vay)",
                 "agriculture", "31140", (3_500, 5_200), "JPY", (5, 6), "Ban Quản lý dự án đầu tư xây dựng các công trình "
-                "nông nghiệp tỉnh"),
+                "nông nghiệp tỉnh", location="Bảo Lộc, Bảo Lâm"),
     AidTemplate("oda_adb_coast", "oda", "adb", "Dự án Phát triển hạ tầng thích ứng biến đổi khí hậu vùng ven biển Phan Thiết",
-                "infrastructure", "41010", (40, 70), "USD", (5, 6), "Ban Quản lý dự án đầu tư xây dựng tỉnh"),
+                "infrastructure", "41010", (40, 70), "USD", (5, 6), "Ban Quản lý dự án đầu tư xây dựng tỉnh",
+                location="Phan Thiết, Mũi Né, Tuy Phong"),
 )
 # Lâm Đồng's ODA year by year (two a year, fewer in the pandemic years); other provinces draw from ODA_GENERIC.
 ODA_SCHEDULE = {2019: ("oda_adb_rural", "oda_fao_forest"), 2020: ("oda_jica_veg",), 2021: ("oda_giz_forest",),
-                2022: ("oda_wb_water", "oda_undp_climate"), 2023: ("oda_wb_health", "oda_fao_forest"),
-                2024: ("oda_koica_village", "oda_undp_climate"), 2025: ("oda_jica_lake", "oda_wb_water"),
-                2026: ("oda_adb_coast", "oda_jica_lake")}
-ODA_GENERIC = ("oda_adb_rural", "oda_wb_water", "oda_wb_health", "oda_undp_climate", "oda_fao_forest")
+                2022: ("oda_wb_water", "oda_undp_climate"), 2023: ("oda_wb_health", "oda_ifad_value"),
+                2024: ("oda_koica_village", "oda_fao_fire"), 2025: ("oda_jica_lake", "oda_undp_energy"),
+                2026: ("oda_adb_coast", "oda_wb_school")}
+ODA_GENERIC = ("oda_adb_rural", "oda_wb_water", "oda_wb_health", "oda_undp_climate", "oda_fao_forest", "oda_wb_school")
 
 NGO_AID = (
     AidTemplate("ngo_wv_adp", "ngo_aid", "worldvision", "Chương trình phát triển vùng (ADP) {area}", "social", "16010",

@@ -30,6 +30,7 @@ class PartnerSpec:
     since: date | None = None  # the province deals with it from this date (inherited in the 2025 merger)
     host: str | None = None  # who receives our delegations there
     topics: tuple[str, ...] = ()  # fields of cooperation, for purposes and titles
+    invests: tuple[str, ...] = ()  # a company: the kinds of FDI project it invests in (catalogue.FdiActivity.tag)
 
 
 @dataclass
@@ -55,9 +56,11 @@ class AgreementSpec:
 
 
 def P(key: str, kind: str, name_vi: str, *, trip: int = 0, visit: int = 0, since: date | None = None,
-      host: str | None = None, topics: tuple[str, ...] = (), notes: str | None = None, **data: Any) -> PartnerSpec:
+      host: str | None = None, topics: tuple[str, ...] = (), invests: tuple[str, ...] = (), notes: str | None = None,
+      **data: Any) -> PartnerSpec:
     note = f"{notes} {SAMPLE_NOTE}" if notes else SAMPLE_NOTE
-    return PartnerSpec(key, {"kind": kind, "name_vi": name_vi, "notes": note, **data}, trip, visit, since, host, topics)
+    return PartnerSpec(key, {"kind": kind, "name_vi": name_vi, "notes": note, **data}, trip, visit, since, host, topics,
+                       invests)
 
 
 D = date
@@ -176,21 +179,21 @@ LAM_DONG_PARTNERS: list[PartnerSpec] = [
       short_name="GNI", country_code="KR", visit=2, topics=("giáo dục", "nước sạch", "y tế cộng đồng")),
     # investors
     P("kasumi", "company", "Công ty TNHH Hoa Kasumi", name_en="Kasumi Flowers Co., Ltd.", country_code="JP",
-      city="Maebashi", visit=2, topics=("hoa cắt cành",)),
+      city="Maebashi", visit=2, invests=("flowers", "strawberry"), topics=("hoa cắt cành",)),
     P("sanwa", "company", "Công ty CP Nông nghiệp Sanwa", name_en="Sanwa Agritech Corporation", country_code="JP",
-      city="Kofu", visit=2, topics=("rau công nghệ cao",)),
+      city="Kofu", visit=2, invests=("hydroponic", "frozen_veg"), topics=("rau công nghệ cao",)),
     P("hanvit", "company", "Tập đoàn Năng lượng xanh Hanvit", name_en="Hanvit Green Energy Corp.", country_code="KR",
-      city="Seoul", visit=2, topics=("điện gió", "điện mặt trời")),
+      city="Seoul", visit=2, invests=("wind", "solar"), topics=("điện gió", "điện mặt trời")),
     P("daesung", "company", "Công ty TNHH Dược liệu Daesung", name_en="Daesung Bio Co., Ltd.", country_code="KR",
-      city="Andong", visit=1, topics=("dược liệu",)),
+      city="Andong", visit=1, invests=("herbs",), topics=("dược liệu",)),
     P("alishan", "company", "Công ty TNHH Trà Ô long A Lý Sơn", name_en="Alishan Oolong Tea Co., Ltd.",
-      country_code="TW", city="Gia Nghĩa (Chiayi)", visit=1, topics=("trà ô long",)),
+      country_code="TW", city="Chiayi", visit=1, invests=("tea",), topics=("trà ô long",)),
     P("lionpeak", "company", "Công ty Lion Peak Resorts", name_en="Lion Peak Resorts Pte. Ltd.", country_code="SG",
       city="Singapore", visit=1, topics=("nghỉ dưỡng",)),
     P("hollandia", "company", "Công ty Hollandia Bloemen", name_en="Hollandia Bloemen B.V.", country_code="NL",
-      city="Aalsmeer", visit=2, topics=("giống hoa",)),
+      city="Aalsmeer", visit=2, invests=("seeds", "flowers"), topics=("giống hoa",)),
     P("negev", "company", "Công ty Negev AgriTech", name_en="Negev AgriTech Ltd.", country_code="IL",
-      city="Be'er Sheva", visit=1, topics=("tưới tiết kiệm",)),
+      city="Be'er Sheva", visit=1, invests=("hydroponic",), topics=("tưới tiết kiệm",)),
     # Vietnamese missions abroad and overseas Vietnamese
     P("vnemb_jp", "vn_mission_abroad", "Đại sứ quán Việt Nam tại Nhật Bản", name_en="Embassy of Viet Nam in Japan",
       country_code="JP", city="Tokyo", trip=2, host="Đại sứ quán Việt Nam tại Nhật Bản"),
@@ -701,7 +704,7 @@ KHANH_HOA_PARTNERS: list[PartnerSpec] = [
     P("cg_ru_dn", "embassy_consulate", "Tổng Lãnh sự quán Nga tại Đà Nẵng", name_en="Consulate General of Russia in Da Nang",
       country_code="RU", city="Đà Nẵng", visit=2),
     P("vanphong_sg", "company", "Công ty Van Phong Logistics", name_en="Van Phong Logistics Pte. Ltd.", country_code="SG",
-      city="Singapore", visit=2, topics=("cảng biển", "logistics")),
+      city="Singapore", visit=2, invests=(), topics=("cảng biển", "logistics")),
     P("kh_worldvision", "foreign_ngo", "Tổ chức Tầm nhìn Thế giới", name_en="World Vision International",
       short_name="World Vision", country_code="US", reference_key="worldvision", visit=1, topics=("trẻ em",)),
 ]
@@ -741,7 +744,7 @@ DAK_LAK_PARTNERS: list[PartnerSpec] = [
       subdivision_code="TH-57", city="Chiang Rai", trip=1, visit=1, host="Văn phòng Tỉnh trưởng tỉnh Chiang Rai",
       topics=("cà phê", "du lịch")),
     P("nordic", "company", "Công ty Nordic Roast", name_en="Nordic Roast ApS", country_code="DK", city="Copenhagen",
-      visit=2, topics=("cà phê đặc sản",)),
+      visit=2, invests=("coffee",), topics=("cà phê đặc sản",)),
     P("dl_cg_kh", "embassy_consulate", "Tổng Lãnh sự quán Campuchia tại Thành phố Hồ Chí Minh", country_code="KH",
       city="TP. Hồ Chí Minh", visit=2),
 ]

@@ -265,12 +265,12 @@ def _scan(low: str) -> list[RawDate]:
         if s and low[s - 1].isalnum():
             continue
         n = run.end() - s
-        after = low[run.end() : run.end() + 8].lstrip()
         if n <= 2:
+            after = low[run.end() : run.end() + 8].lstrip()
             if not after or (after[0] not in "/-." and not after.startswith("tháng")):
                 continue  # a day or month is followed by a separator or "tháng"
             patterns = _SHORT_PATTERNS
-        elif n == 4:
+        elif n == 4 and low[s] in "12":
             patterns = _YEAR_PATTERNS
         else:
             continue

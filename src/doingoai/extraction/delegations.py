@@ -294,6 +294,32 @@ def _count_statements(doc: Doc, low: str, sents: list[tuple[int, int]], idx: int
     return out
 
 
+_ABROAD = re.compile(
+    r"\s*(?:" + balt(["đi", "ra", "sang"]) + r"(?:\s+" + alt(["công tác", "học tập", "làm việc", "tham quan",
+                                                         "khảo sát"]) + r")?(?:\s+(?:tại|ở))?\s+"
+    + alt(["nước ngoài"]) + r"|" + balt(["xuất cảnh"]) + r")(?!\w)"
+)
+_PEOPLE_UNITS = ("lượt người", "lượt cán bộ", "lượt đại biểu", "lượt", "người", "cán bộ", "đại biểu")
+
+
+def _people_abroad(doc: Doc, low: str, ss: int, se: int, quantities: list[Quantity]) -> dict[str, Any] | None:
+    """"cử 58 lượt cán bộ, công chức đi công tác nước ngoài": people sent abroad, no count of đoàn."""
+    for q in quantities:
+        if q.unit in _PEOPLE_UNITS and q.upper is None and not q.is_money:
+            m = _ABROAD.match(low, q.end) or _ABROAD.match(low, _skip_words(low, q.end, 4))
+            if m:
+                d = _dates.nearest(doc, ss, se, q.start)
+                return _entry("outbound", None, int(q.value), country_codes(foreign_entities(doc, ss, se)),
+                              d.value if d else None, _trim(low, ss, se))
+    return None
+
+
+def _skip_words(low: str, pos: int, n: int) -> int:
+    """Past up to `n` short descriptor words ("cán bộ, công chức", "của tỉnh")."""
+    m = re.compile(r"(?:[\s,]+(?!đi\b|ra\b|sang\b|xuất\b)\w+){0,%d}" % n).match(low, pos)
+    return m.end() if m else pos
+
+
 def _enumerated(low: str, s: int, e: int) -> int | None:
     m = _ENUM.search(low, s, e)
     if not m:
@@ -408,6 +434,10 @@ def run(doc: Doc) -> Doc:
             found.extend(counted)
             if counted:
                 continue
+        people = _people_abroad(doc, low, ss, se, quantities)
+        if people:
+            found.append(people)
+            continue
         g = bisect.bisect_left(gate, ss)
         if g == len(gate) or gate[g] >= se:
             continue  # nobody travels in this sentence

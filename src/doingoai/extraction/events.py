@@ -100,7 +100,7 @@ _SUMMIT = re.compile(r"(?:" + balt(["thượng đỉnh", "cấp cao", "apec", "a
                                            "wef", "mekong"]) + r")(?!\w)")
 _SUBJECT = re.compile(r"(?:" + balt([
     "đầu tư", "thương mại", "xúc tiến", "du lịch", "hợp tác", "đối ngoại", "ngoại giao", "điều ước", "hội nhập",
-    "xuất khẩu", "kêu gọi", "doanh nghiệp", "kinh tế", "thỏa thuận quốc tế",
+    "xuất khẩu", "kêu gọi", "thỏa thuận quốc tế",
 ]) + r")(?!\w)")
 _ORGANISE = re.compile(r"(?:" + balt(["tổ chức", "diễn ra", "khai mạc", "bế mạc", "được tổ chức", "sẽ tổ chức",
                                              "dự kiến tổ chức", "đã diễn ra", "đăng cai"]) + r")(?!\w)")
