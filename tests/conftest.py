@@ -101,7 +101,7 @@ def db(engine: Engine) -> Iterator[Session]:
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    return Settings(data_dir=tmp_path, secret_key="t" * 40, database_url="sqlite://")
+    return Settings(data_dir=tmp_path, database_url="sqlite://")
 
 
 @pytest.fixture

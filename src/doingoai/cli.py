@@ -11,6 +11,8 @@ import getpass
 import sys
 from collections.abc import Callable, Sequence
 
+from pydantic import ValidationError
+
 from doingoai.settings import Settings, get_settings
 
 Command = Callable[[argparse.Namespace, Settings], int]
@@ -35,7 +37,6 @@ def cmd_init(args: argparse.Namespace, settings: Settings) -> int:
     from doingoai import migrations
 
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    settings.ensure_secret_key()
     migrations.upgrade(settings.sqlalchemy_url)
     say(f"Cơ sở dữ liệu sẵn sàng: {_safe_url(settings.sqlalchemy_url)}",
         f"Database ready: {_safe_url(settings.sqlalchemy_url)}", args.lang)
@@ -61,7 +62,6 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from doingoai import migrations
     from doingoai.app import create_app
 
-    settings.ensure_secret_key()
     migrations.upgrade(settings.sqlalchemy_url)
     say(f"Mở http://{args.host}:{args.port}/ — API: http://{args.host}:{args.port}/api/docs",
         f"Open http://{args.host}:{args.port}/ — API: http://{args.host}:{args.port}/api/docs", args.lang)
@@ -128,7 +128,13 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     _load_command_modules()
     args = build_parser().parse_args(argv)
-    settings = get_settings()
+    try:
+        settings = get_settings()
+    except ValidationError as exc:  # a bad DOINGOAI_* value: name it, no traceback
+        for error in exc.errors():
+            name = "DOINGOAI_" + str(error["loc"][0]).upper() if error.get("loc") else "DOINGOAI_*"
+            print(f"Lỗi / Error: {name}: {error['msg']}", file=sys.stderr)
+        return 2
     args.lang = args.lang or settings.language
     _, func, _ = COMMANDS[args.command]
     try:
@@ -150,6 +156,3 @@ def _load_command_modules() -> None:
             if exc.name is None or not name.startswith(exc.name):
                 raise
 
-
-if __name__ == "__main__":
-    sys.exit(main())

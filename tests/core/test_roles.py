@@ -74,3 +74,17 @@ def test_only_admins_list_users(client_for):
     assert client_for("admin", "68").get("/api/users").status_code == 200
     for role in ("officer", "leader", "guest"):
         assert client_for(role, "68").get("/api/users").status_code == 403
+
+
+def test_asking_for_another_province_is_refused_not_empty(client_for):
+    ha_noi = client_for("officer", "01")
+    for path in ("/api/partners", "/api/delegations", "/api/figures"):
+        response = ha_noi.get(path, params={"province": "68"})
+        assert response.status_code == 403, path
+        assert response.json()["error"]["code"] == "other_province"
+        assert response.json()["error"]["field"] == "province"
+
+
+def test_openapi_declares_bearer_tokens(anonymous):
+    spec = anonymous.get("/openapi.json").json()
+    assert spec["components"]["securitySchemes"]["HTTPBearer"]["scheme"] == "bearer"

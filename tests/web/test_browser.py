@@ -73,7 +73,7 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     data = tmp_path_factory.mktemp("browser")
     url = f"sqlite:///{data / 'doingoai.db'}"
     migrations.upgrade(url)
-    app = create_app(Settings(data_dir=data, database_url=url, secret_key="b" * 40, sample=True))
+    app = create_app(Settings(data_dir=data, database_url=url, sample=True))
     _seed(app)
     port = _free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off"))

@@ -96,7 +96,7 @@ def test_vendored_files_are_recorded_with_version_licence_and_integrity():
 
 def test_sample_banner_only_on_sample_databases(engine, browser_for):
     assert "DỮ LIỆU MẪU" not in browser_for("officer", "68").get("/").text
-    sample = create_app(Settings(data_dir=Path("/tmp"), secret_key="s" * 40, database_url="sqlite://", sample=True), engine)
+    sample = create_app(Settings(data_dir=Path("/tmp"), database_url="sqlite://", sample=True), engine)
     page = TestClient(sample).get("/login")
     assert "DỮ LIỆU MẪU" in page.text and "sample data" in page.text
     assert "SAMPLE DATA" in TestClient(sample).get("/login?lang=en").text

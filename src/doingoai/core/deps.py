@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Annotated
 
 from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
 from doingoai.accounts import services as accounts
@@ -29,7 +30,16 @@ def get_session(request: Request) -> Iterator[Session]:
 SessionDep = Annotated[Session, Depends(get_session)]
 
 
-def optional_actor(request: Request, session: SessionDep) -> Actor | None:
+# Declared so the OpenAPI document carries the scheme (Swagger UI's "Authorize" button); the
+# dependency itself does not refuse anything: a request may instead carry the session cookie.
+bearer = HTTPBearer(auto_error=False, description="An API token from POST /api/auth/token")
+
+
+def optional_actor(
+    request: Request,
+    session: SessionDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)] = None,
+) -> Actor | None:
     header = request.headers.get("authorization", "")
     if header.lower().startswith("bearer "):
         user = accounts.user_for_token(session, header[7:].strip())

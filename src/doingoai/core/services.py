@@ -92,6 +92,8 @@ class RecordService(Generic[M]):
             for word in fold(query.q).split():
                 stmt = stmt.where(self.model.search_text.contains(word, autoescape=True))
         if query.province:
+            if not self.actor.sees_province(query.province):
+                raise DomainError("other_province", field="province")
             stmt = stmt.where(self.model.province_code == query.province)
         if self.date_field and (query.date_from or query.date_to):
             column = getattr(self.model, self.date_field)

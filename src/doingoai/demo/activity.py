@@ -28,6 +28,14 @@ MONTHS = {2020: (6, 5, 2, 0, 0, 0, 0, 0, 0, 1, 1, 1), 2021: (0, 0, 0, 0, 0, 0, 0
 INTERPRETER_LANGUAGE = {"JP": "tiếng Nhật", "KR": "tiếng Hàn", "LA": "tiếng Lào", "KH": "tiếng Khmer", "TH": "tiếng Thái",
                         "CN": "tiếng Trung", "TW": "tiếng Trung", "FR": "tiếng Pháp", "RU": "tiếng Nga"}
 CENT = Decimal("0.01")
+# Borders closed by the pandemic: no trips abroad, and only guests already living in Viet Nam
+# (embassies, offices of international organisations and NGOs) could visit.
+CLOSED = (date(2020, 3, 20), date(2021, 10, 31))
+RESIDENT = frozenset({"embassy_consulate", "international_org", "foreign_ngo"})
+
+
+def closed(day: date) -> bool:
+    return CLOSED[0] <= day <= CLOSED[1]
 
 
 # ------------------------------------------------------------------------------- references
@@ -176,15 +184,18 @@ class Context:
         return country.name_vi if country else code
 
     def where(self, partner: PartnerRef | None, place: cat.Place | None = None) -> str:
-        if partner is not None and partner.kind == "foreign_locality":
-            return f"{partner.name[0].lower()}{partner.name[1:]} ({self.country_vi(partner.country or '')})"
+        """"tỉnh Gunma (Nhật Bản)", "Tokyo (Nhật Bản)", "Singapore", "Đài Bắc, Đài Loan (Trung Quốc)"."""
         if partner is not None:
-            country = self.country_vi(partner.country or "")
-            city = partner.city or country
-            return f"{city} ({country})" if partner.country and city != country else city
-        assert place is not None
-        country = self.country_vi(place.country)
-        return country if place.locality == country else f"{place.locality} ({country})"
+            code = partner.country or ""
+            here = f"{partner.name[0].lower()}{partner.name[1:]}" if partner.kind == "foreign_locality" \
+                else (partner.city or self.country_vi(code))
+        else:
+            assert place is not None
+            code, here = place.country, place.locality
+        country = self.country_vi(code) if code else ""
+        if not country or here == country:
+            return here
+        return f"{here}, {country}" if "(" in country else f"{here} ({country})"
 
     def called(self, partner: PartnerRef) -> str:
         """A partner's name inside a sentence: "tỉnh Gunma (Nhật Bản)", "Tổng Lãnh sự quán Pháp…"."""
@@ -600,8 +611,9 @@ def _members_outbound(ctx: Context, level: str, head: tuple[str, str, str], agen
         for position in ("Phó Trưởng ban", "Trưởng phòng", "Chuyên viên", "Giảng viên"):
             members.append(_member(vn_name(rng), position, agency))
     # the foreign-affairs officer and the interpreter, as on most trips
+    staff = fa[2:] if level == "province_leader" else fa[1:]
     while len(members) < size - 1:
-        pos, unit = rng.choice(fa[2:])
+        pos, unit = staff[min(len(members) % 3, len(staff) - 1)]
         members.append(_member(vn_name(rng), pos, unit, "staff"))
     if len(members) < size:
         language = INTERPRETER_LANGUAGE.get(country, "tiếng Anh")
@@ -790,6 +802,17 @@ def outbound(ctx: Context, start: date, *, partner: PartnerRef | None = None, pl
     return DelegationPlan(data, country, hint if level in ("province_leader", "department") else None)
 
 
+def _inline(place: str) -> str:
+    """A place name inside a sentence: "huyện Di Linh", but "Khu du lịch Mũi Né"."""
+    if place.split(" ", 1)[0] in ("Huyện", "Vùng", "Thành", "Phường", "Xã", "Thị"):
+        return place[0].lower() + place[1:]
+    return place
+
+
+def _with_country(name: str, country: str) -> str:
+    return f"{name}, {country}," if "(" in country else f"{name} ({country})"
+
+
 def _inbound_level(kind: str, title: str, is_head: bool) -> str:
     if kind == "foreign_locality":
         leaders = ("Thống đốc", "Tỉnh trưởng", "Chính quyền nhân dân", "Hội đồng vùng")
@@ -802,8 +825,10 @@ def _inbound_level(kind: str, title: str, is_head: bool) -> str:
 
 
 def _sender_choices(ctx: Context, on: date) -> list[tuple[Any, float]]:
-    found: list[tuple[Any, float]] = [(p, p.spec.visit) for p in ctx.partners.values() if p.spec.visit and p.active(on)]
-    found += [(s, 1.2 if ctx.profile.code == "68" else 0.6) for s in cat.GENERIC_SENDERS]
+    found: list[tuple[Any, float]] = [(p, p.spec.visit) for p in ctx.partners.values() if p.spec.visit and p.active(on)
+                                      and (not closed(on) or p.kind in RESIDENT)]
+    if not closed(on):
+        found += [(s, 1.2 if ctx.profile.code == "68" else 0.6) for s in cat.GENERIC_SENDERS]
     return found
 
 
@@ -819,7 +844,7 @@ def inbound(ctx: Context, start: date, *, partner: PartnerRef | None = None, pur
         else:
             generic = target
     members: list[dict[str, Any]] = []
-    place_name = rng.choice(profile.places(start))[1]
+    place_name = _inline(rng.choice(profile.places(start))[0])
     if partner is not None:
         country = partner.country
         kind = partner.kind
@@ -861,8 +886,8 @@ def inbound(ctx: Context, start: date, *, partner: PartnerRef | None = None, pur
                 "embassy_consulate": f"Đoàn {partner.name} {lead} thăm và làm việc tại tỉnh {profile.name}",
                 "international_org": f"Đoàn {partner.short} làm việc với tỉnh về {topic}",
                 "foreign_ngo": f"Đoàn {partner.name} khảo sát, giám sát hoạt động viện trợ về {topic} tại {place_name}",
-                "company": f"Đoàn {partner.name} – {ctx.country_vi(country or '')} – khảo sát địa điểm đầu tư, "
-                           f"lĩnh vực {topic}, tại {place_name}",
+                "company": f"Đoàn {_with_country(partner.name, ctx.country_vi(country or ''))} khảo sát địa điểm "
+                           f"đầu tư, lĩnh vực {topic}, tại {place_name}",
                 "overseas_vietnamese": f"Đoàn {partner.name} về thăm quê hương, tìm hiểu cơ hội hợp tác",
             }.get(kind, f"Đoàn {partner.name} làm việc tại tỉnh {profile.name}")
         members.append(_member(name, head_title, partner.name, "head", None, person_id))
@@ -921,11 +946,11 @@ def inbound(ctx: Context, start: date, *, partner: PartnerRef | None = None, pur
     return DelegationPlan(data, country, "coop" if partner is not None and partner.kind == "foreign_locality" else None)
 
 
-def _year_days(ctx: Context, year: int, n: int) -> list[date]:
+def _year_days(ctx: Context, year: int, n: int, abroad: bool) -> list[date]:
     days = []
     for _ in range(n):
         day = random_day(ctx.rng, year)
-        if day <= ctx.horizon():
+        if day <= ctx.horizon() and not (abroad and closed(day)):
             days.append(day)
     return days
 
@@ -972,7 +997,7 @@ def delegations_for_year(ctx: Context, year: int, events: list[EventRef],
             extra = rng.sample(visitors, k=min(len(visitors), rng.randint(1, 3)))
             invited = {p.key: p for p in [*(ctx.partners[k] for k in guests), *extra]}
             for partner in invited.values():
-                if rng.random() < 0.75:
+                if rng.random() < 0.75 and (not closed(e.start) or partner.kind in RESIDENT):
                     plans.append(inbound(ctx, e.start - timedelta(days=1), partner=partner, purpose="conference",
                                          topic=e.name, links=link, days=(2, 4),
                                          title=f"Đoàn {ctx.called(partner)} dự {e.name}"))
@@ -984,7 +1009,7 @@ def delegations_for_year(ctx: Context, year: int, events: list[EventRef],
         if partner is None or partner.kind not in ("company", "international_org", "foreign_ngo"):
             continue
         day = p.approved_on - timedelta(days=rng.randint(30, 150))
-        if day.year != year:
+        if day.year != year or (closed(day) and partner.kind not in RESIDENT):
             continue
         purpose = "investment_trade_promotion" if p.kind == "fdi" else "cooperation"
         plans.append(inbound(ctx, day, partner=partner, purpose=purpose,
@@ -994,9 +1019,9 @@ def delegations_for_year(ctx: Context, year: int, events: list[EventRef],
     n_in = _scaled(rng, profile.volume["inbound"], year)
     have_out = sum(1 for p in plans if p.data["direction"] == "outbound")
     have_in = len(plans) - have_out
-    for day in _year_days(ctx, year, max(0, n_out - have_out)):
+    for day in _year_days(ctx, year, max(0, n_out - have_out), abroad=True):
         plans.append(outbound(ctx, day))
-    for day in _year_days(ctx, year, max(0, n_in - have_in)):
+    for day in _year_days(ctx, year, max(0, n_in - have_in), abroad=False):
         plans.append(inbound(ctx, day))
     plans = [p for p in plans if p.data["start_on"] <= ctx.horizon()]
     plans.sort(key=lambda p: (p.data["start_on"], p.data["title"]))

@@ -102,6 +102,8 @@ class BuildResult:
 # ------------------------------------------------------------------------------------- directory
 def prepare_directory(data_dir: Path) -> None:
     """Make `data_dir` an empty demo directory: refuse one holding a real database, clear a demo one."""
+    if data_dir.exists() and not data_dir.is_dir():
+        raise DemoDirectoryError(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
     marker = data_dir / MARKER
     if not marker.exists() and ((data_dir / DB_FILE).exists() or (data_dir / "documents").exists()):

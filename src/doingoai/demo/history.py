@@ -189,7 +189,7 @@ LAM_DONG_PARTNERS: list[PartnerSpec] = [
     P("alishan", "company", "Công ty TNHH Trà Ô long A Lý Sơn", name_en="Alishan Oolong Tea Co., Ltd.",
       country_code="TW", city="Chiayi", visit=1, invests=("tea",), topics=("trà ô long",)),
     P("lionpeak", "company", "Công ty Lion Peak Resorts", name_en="Lion Peak Resorts Pte. Ltd.", country_code="SG",
-      city="Singapore", visit=1, topics=("nghỉ dưỡng",)),
+      city="Singapore", topics=("nghỉ dưỡng",)),
     P("hollandia", "company", "Công ty Hollandia Bloemen", name_en="Hollandia Bloemen B.V.", country_code="NL",
       city="Aalsmeer", visit=2, invests=("seeds", "flowers"), topics=("giống hoa",)),
     P("negev", "company", "Công ty Negev AgriTech", name_en="Negev AgriTech Ltd.", country_code="IL",

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from doingoai.accounts.security import Actor
+from doingoai.errors import DomainError
 from doingoai.agreements import services as agreements
 from doingoai.agreements.schemas import AgreementQuery
 from doingoai.delegations import services as delegations
@@ -25,6 +26,8 @@ def _count(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def figures(session: Session, actor: Actor, query: FiguresQuery, today: date | None = None) -> dict[str, Any]:
+    if query.province and not actor.sees_province(query.province):
+        raise DomainError("other_province", field="province")
     today = today or date.today()
     start, end = query.period(today)
     scope: dict[str, Any] = {"province": query.province}
