@@ -12,6 +12,7 @@ because what is measured is reading at scale, not the write path.
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import sys
 import time
@@ -76,7 +77,9 @@ class Loader:
             try:
                 with raw.cursor() as cur, cur.copy(f'COPY {table.name} ({", ".join(columns)}) FROM STDIN') as copy:
                     for row in batch:
-                        copy.write_row([row[c] for c in columns])
+                        # COPY takes JSON columns as text: lists and dicts must be encoded first.
+                        copy.write_row([json.dumps(v) if isinstance(v, (list, dict)) else v
+                                        for v in (row[c] for c in columns)])
                 raw.commit()
             finally:
                 raw.close()

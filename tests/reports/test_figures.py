@@ -97,3 +97,21 @@ def test_agreements_and_projects_figures(officer):
     assert project.status_code == 201, project.text
     assert soon  # expiring agreements are checked in tests/agreements; here: the figure is present
     assert "expiring" in figures["agreements"]
+
+
+def test_the_tally_equals_the_grouped_counts(officer, db):
+    """The figures' fast path (one tally) gives exactly what counting each breakdown separately gives."""
+    from datetime import date
+
+    from doingoai.accounts.security import Actor
+    from doingoai.delegations import services as delegations
+
+    _history(officer)
+    _delegation(officer, "inbound", "2025-08-08", ["KR", "JP"], 3, level="minister", planned=False)
+    actor = Actor.of(officer.user)
+    start, end = date(2025, 1, 1), date(2025, 12, 31)
+    tallied = delegations.tally(db, actor, start, end)
+    for direction in ("outbound", "inbound"):
+        assert tallied[direction]["total"] == delegations.count(db, actor, direction, start, end, None)
+        for group in ("country", "level", "planned"):
+            assert tallied[direction][group] == delegations.count(db, actor, direction, start, end, group)

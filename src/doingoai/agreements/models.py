@@ -100,6 +100,7 @@ class Agreement(RecordMixin, Base):
     __table_args__ = (
         Index("ix_agreements_province_status", "province_code", "status"),
         Index("ix_agreements_status_expires", "status", "expires_on"),
+        Index("ix_agreements_province_signed", "province_code", "signed_on"),
     )
 
     kind: Mapped[AgreementKind] = enum_column(AgreementKind, default=AgreementKind.other)

@@ -25,8 +25,8 @@ HORIZON_DAYS = 45  # trips are drawn up to this many days ahead of today
 MONTHS_NORMAL = (2, 5, 7, 8, 9, 7, 6, 8, 9, 9, 10, 8)
 MONTHS = {2020: (6, 5, 2, 0, 0, 0, 0, 0, 0, 1, 1, 1), 2021: (0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3),
           2022: (0, 0, 1, 2, 3, 4, 5, 5, 5, 6, 6, 5)}
-INTERPRETER_LANGUAGE = {"JP": "tiếng Nhật", "KR": "tiếng Hàn", "LA": "tiếng Lào", "KH": "tiếng Khmer", "TH": "tiếng Thái",
-                        "CN": "tiếng Trung", "TW": "tiếng Trung", "FR": "tiếng Pháp", "RU": "tiếng Nga"}
+INTERPRETER_LANGUAGE = {"JP": "tiếng Nhật", "KR": "tiếng Hàn", "LA": "tiếng Lào", "KH": "tiếng Khmer",
+                        "TH": "tiếng Thái", "CN": "tiếng Trung", "TW": "tiếng Trung", "FR": "tiếng Pháp", "RU": "tiếng Nga"}
 CENT = Decimal("0.01")
 # Borders closed by the pandemic: no trips abroad, and only guests already living in Viet Nam
 # (embassies, offices of international organisations and NGOs) could visit.
@@ -421,7 +421,7 @@ def fdi_for_year(ctx: Context, year: int, invest_day: date | None) -> list[Proje
         proposed_only = i >= n  # this year's pipeline: under appraisal
         approved = invest_day if i < awarded and invest_day else random_day(rng, year)
         if approved > last_day:
-            approved = max(date(year, 1, 2), last_day - timedelta(days=rng.randint(0, 40)))
+            approved = max(date(year, 1, 1), last_day - timedelta(days=rng.randint(0, 40)))
         merged = profile.code == "68" and approved >= PROVINCES_MERGED
         activities = [(a, 0.6 if a.after_merger else 1.0) for a in cat.FDI_ACTIVITIES if merged or not a.after_merger]
         activity = pick(rng, activities)
@@ -469,7 +469,7 @@ def _aid_plan(ctx: Context, t: cat.AidTemplate, year: int) -> ProjectPlan | None
     last_day = min(date(year, 12, 31), ctx.today)
     approved = random_day(rng, year)
     if approved > last_day:
-        approved = max(date(year, 1, 2), last_day - timedelta(days=rng.randint(0, 60)))
+        approved = max(date(year, 1, 1), last_day - timedelta(days=rng.randint(0, 60)))
     partner = ctx.partners.get(t.donor) if t.donor else None
     if t.donor and partner is None:
         return None
@@ -481,7 +481,8 @@ def _aid_plan(ctx: Context, t: cat.AidTemplate, year: int) -> ProjectPlan | None
     data: dict[str, Any] = {
         "kind": t.kind, "name": t.name.format(area=area, province=profile.name), "dac_code": t.dac, "sector": t.sector,
         "capital_amount": _money(amount), "currency": t.currency, "implementing_agency": agency,
-        "location": t.location or area[0].upper() + area[1:], "proposed_on": approved - timedelta(days=rng.randint(45, 200)),
+        "location": t.location or area[0].upper() + area[1:],
+        "proposed_on": approved - timedelta(days=rng.randint(45, 200)),
         "approved_on": approved,
     }
     if t.currency != "USD":
@@ -717,8 +718,7 @@ def outbound(ctx: Context, start: date, *, partner: PartnerRef | None = None, pl
     elif level == "enterprise":
         purpose = purpose or pick(rng, [("investment_trade_promotion", 8), ("study_tour", 2)])
         business = rng.choice(profile.businesses)
-        head = (vn_name(rng), "Chủ tịch" if business.startswith("Hiệp hội") or business.startswith("Hội") else "Giám đốc",
-                business)
+        head = (vn_name(rng), "Chủ tịch" if business.startswith(("Hiệp hội", "Hội")) else "Giám đốc", business)
         agency_key = None
         topics = ("xuất khẩu rau, hoa", "xuất khẩu cà phê, chè", "kết nối du lịch", "nông sản chế biến")
     else:
@@ -749,14 +749,16 @@ def outbound(ctx: Context, start: date, *, partner: PartnerRef | None = None, pl
                 "cooperation": f"Đoàn {head_agency} làm việc về triển khai hợp tác trong lĩnh vực {topic} tại {where}",
                 "conference": f"Đoàn {head_agency} tham dự "
                               f"{rng.choice(cat.CONFERENCES).format(country=ctx.country_vi(country))} tại {where}",
-                "investment_trade_promotion": f"Đoàn {head_agency} xúc tiến thương mại, quảng bá sản phẩm của tỉnh tại {where}",
+                "investment_trade_promotion": f"Đoàn {head_agency} xúc tiến thương mại, quảng bá sản phẩm của tỉnh "
+                                              f"tại {where}",
             }.get(purpose, f"Đoàn {head_agency} công tác tại {where}")
         elif level == "district_commune":
             title = f"Đoàn {head_agency} trao đổi kinh nghiệm về {topic} tại {where}"
         elif level == "enterprise":
             title = f"Đoàn doanh nghiệp tỉnh {profile.name} khảo sát thị trường, {topic} tại {where}"
         else:
-            title = f"Đoàn {ctx.org_name(head_agency)} {'giao lưu hữu nghị' if purpose == 'friendship_exchange' else 'công tác'} tại {where}"
+            doing = "giao lưu hữu nghị" if purpose == "friendship_exchange" else "công tác"
+            title = f"Đoàn {ctx.org_name(head_agency)} {doing} tại {where}"
     far = country in ("BE", "FR", "NL", "DE", "US", "IL", "AU", "IN", "RU", "DK")
     start, end = _dates(ctx, start, (6, 10) if far else (3, 6))
     if event is not None:
@@ -882,7 +884,8 @@ def inbound(ctx: Context, start: date, *, partner: PartnerRef | None = None, pur
         if title is None:
             lead = f"do {head_title} {name} dẫn đầu"
             title = {
-                "foreign_locality": f"Đoàn đại biểu {ctx.where(partner)} {lead} thăm và làm việc tại tỉnh {profile.name}",
+                "foreign_locality": f"Đoàn đại biểu {ctx.where(partner)} {lead} thăm và làm việc tại tỉnh "
+                                    f"{profile.name}",
                 "embassy_consulate": f"Đoàn {partner.name} {lead} thăm và làm việc tại tỉnh {profile.name}",
                 "international_org": f"Đoàn {partner.short} làm việc với tỉnh về {topic}",
                 "foreign_ngo": f"Đoàn {partner.name} khảo sát, giám sát hoạt động viện trợ về {topic} tại {place_name}",
@@ -967,10 +970,10 @@ def delegations_for_year(ctx: Context, year: int, events: list[EventRef],
         partner = ctx.partners[a.spec.parties[0][0]]
         link = [{"agreement_id": a.id, "note": "Ký kết trong chuyến công tác"}]
         if a.spec.occasion == "outbound":
-            plan = outbound(ctx, day - timedelta(days=1), partner=partner, level="province_leader", purpose="cooperation",
-                            links=link, planned=True)
-            plan.data["title"] = f"Đoàn đại biểu cấp cao tỉnh {profile.name} thăm, làm việc và ký kết văn bản hợp tác " \
-                                 f"với {ctx.where(partner)}"
+            plan = outbound(ctx, day - timedelta(days=1), partner=partner, level="province_leader",
+                            purpose="cooperation", links=link, planned=True)
+            plan.data["title"] = (f"Đoàn đại biểu cấp cao tỉnh {profile.name} thăm, làm việc và ký kết văn bản "
+                                  f"hợp tác với {ctx.where(partner)}")
             plan.data["outcomes"] = f"Ký kết {a.title}."
         else:
             plan = inbound(ctx, day - timedelta(days=1), partner=partner, purpose="cooperation", links=link,
@@ -1071,15 +1074,17 @@ def plan_for_year(ctx: Context, year: int, events: list[EventRef], projects: lis
             due = quarter_end(signed) if signed else date(year, 9, 30)
             tasks.append(TaskPlan(group, f"{verb} {a.title[0].lower()}{a.title[1:]}", fa, due, agreement=a))
     if year == 2025 and profile.code == "68":
-        inherited = [a for a in ctx.agreements.values() if a.spec.succession and a.key.endswith(("_bt_2022", "_dn_2023"))]
+        inherited = [a for a in ctx.agreements.values()
+                     if a.spec.succession and a.key.endswith(("_bt_2022", "_dn_2023"))]
         for a in inherited:
             tasks.append(TaskPlan("coop", f"Rà soát, kế thừa {a.title[0].lower()}{a.title[1:]} sau hợp nhất tỉnh",
                                   ctx.org_name(ctx.agency("vpubnd", date(2025, 7, 1))), date(2025, 9, 30), agreement=a))
     for e in events:
         if "internal" in e.tags:
             continue
-        group = ("border" if "border" in e.tags else "econ" if {"invest", "trade"} & e.tags else "aid" if "aid" in e.tags
-                 else "ov" if "overseas" in e.tags else "mgmt" if {"training", "seminar"} & e.tags else "culture")
+        group = ("border" if "border" in e.tags else "econ" if {"invest", "trade"} & e.tags
+                 else "aid" if "aid" in e.tags else "ov" if "overseas" in e.tags
+                 else "mgmt" if {"training", "seminar"} & e.tags else "culture")
         verb = "Tham gia" if e.country != "VN" else "Tổ chức"
         responsible = ctx.org_name(e.host_agency) if e.host_agency else profile.ubnd
         tasks.append(TaskPlan(group, f"{verb} {e.name}", responsible, e.end, event=e))
@@ -1148,7 +1153,9 @@ def task_progress(ctx: Context, task: TaskPlan, delegations: list[DelegationPlan
     if task.project is not None:
         if task.project.status == "withdrawn":
             return {"status": "cancelled", "progress": 0}
-        return {"status": "done", "progress": 100} if task.project.approved_on else {"status": "in_progress", "progress": 50}
+        if task.project.approved_on:
+            return {"status": "done", "progress": 100}
+        return {"status": "in_progress", "progress": 50}
     if task.deadline < today:
         if rng.random() < 0.85 or closing:
             return {"status": "done", "progress": 100}

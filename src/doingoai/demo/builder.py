@@ -67,13 +67,16 @@ class DemoUser:
 
 
 USERS = (
-    DemoUser("admin", "Quản trị hệ thống (Lâm Đồng)", "admin", HOME, "Quản trị (tỉnh Lâm Đồng)", "Administrator (Lâm Đồng)"),
+    DemoUser("admin", "Quản trị hệ thống (Lâm Đồng)", "admin", HOME, "Quản trị (tỉnh Lâm Đồng)",
+             "Administrator (Lâm Đồng)"),
     DemoUser("canbo", "Nguyễn Thị Minh Thư", "officer", HOME, "Cán bộ nhập liệu (tỉnh Lâm Đồng)", "Officer (Lâm Đồng)"),
-    DemoUser("lanhdao", "Trần Quốc Việt", "leader", HOME, "Lãnh đạo (xem cả dữ liệu mật)", "Leader (sees restricted records)"),
+    DemoUser("lanhdao", "Trần Quốc Việt", "leader", HOME, "Lãnh đạo (xem cả dữ liệu mật)",
+             "Leader (sees restricted records)"),
     DemoUser("khach", "Khách tham quan", "guest", HOME, "Khách (chỉ xem)", "Guest (read-only)"),
     DemoUser("bongoaigiao", "Phạm Hải Đăng (Bộ Ngoại giao)", "leader", None, "Cấp bộ (xem mọi tỉnh)",
              "Ministry level (every province)"),
-    DemoUser("canbo.khanhhoa", "Lê Thị Thu Trang", "officer", "56", "Cán bộ tỉnh Khánh Hòa", "Officer (Khánh Hòa)", False),
+    DemoUser("canbo.khanhhoa", "Lê Thị Thu Trang", "officer", "56", "Cán bộ tỉnh Khánh Hòa", "Officer (Khánh Hòa)",
+             False),
     DemoUser("canbo.daklak", "H' Nhi Êban", "officer", "66", "Cán bộ tỉnh Đắk Lắk", "Officer (Đắk Lắk)", False),
 )
 
@@ -294,7 +297,8 @@ class ProvinceBuilder:
         for p in plans:
             obj = service.create(ProjectCreate.model_validate({**p.data, "status": "proposed"}))
             for status, on, note in p.path:
-                obj = service.change_status(obj.id, ProjectStatusIn(status=status, on=on, note=note, version=obj.version))
+                move = ProjectStatusIn(status=status, on=on, note=note, version=obj.version)
+                obj = service.change_status(obj.id, move)
             refs.append(act.ProjectRef(obj.id, obj.kind.value, obj.name, p.partner, obj.country_code, obj.approved_on,
                                        obj.proposed_on, obj.status.value, obj.location, p.event_key))
         return refs
@@ -313,8 +317,9 @@ class ProvinceBuilder:
                     if p.event_key == e.key:
                         links.append({"project_id": p.id, "note": "Trao giấy chứng nhận đăng ký đầu tư tại hội nghị"})
             obj = service.create(EventCreate.model_validate({**e.data, "outcome_links": links}))
-            refs.append(act.EventRef(obj.id, e.key, obj.name, obj.start_on, obj.end_on or obj.start_on, obj.status.value,
-                                     obj.country_code, obj.place or "", e.tags, e.partners, e.host_agency))
+            refs.append(act.EventRef(obj.id, e.key, obj.name, obj.start_on, obj.end_on or obj.start_on,
+                                     obj.status.value, obj.country_code, obj.place or "", e.tags, e.partners,
+                                     e.host_agency))
         return refs
 
     def _plan_progress(self, session: Session, plan_id: int, groups: list[tuple[str, str, list[act.TaskPlan]]],

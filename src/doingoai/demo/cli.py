@@ -44,7 +44,8 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
     from doingoai.errors import DomainError, translate_validation_errors
 
     first_year = builder.FIRST_YEAR if args.scale == "full" else date.today().year - 2
-    say(f"Đang dựng dữ liệu mẫu trong {args.data_dir} …", f"Building the sample database in {args.data_dir} …", args.lang)
+    say(f"Đang dựng dữ liệu mẫu trong {args.data_dir} …", f"Building the sample database in {args.data_dir} …",
+        args.lang)
     try:
         result = builder.build(args.data_dir, args.seed, first_year=first_year,
                                progress=lambda text: say(f"  {text}", f"  {text}", args.lang))
@@ -53,8 +54,8 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
         return 2
     except ValidationError as exc:  # the sample data breaks a rule: a bug in the sample data
         for d in translate_validation_errors(list(exc.errors())):
-            say(f"Lỗi dữ liệu mẫu: {d['field']}: {d['message_vi']}", f"Sample data error: {d['field']}: {d['message_en']}",
-                args.lang, err=True)
+            say(f"Lỗi dữ liệu mẫu: {d['field']}: {d['message_vi']}",
+                f"Sample data error: {d['field']}: {d['message_en']}", args.lang, err=True)
         return 1
     except DomainError as exc:
         say(f"Lỗi dữ liệu mẫu: {exc.message_vi}", f"Sample data error: {exc.message_en}", args.lang, err=True)

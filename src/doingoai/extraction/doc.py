@@ -73,6 +73,10 @@ class Doc:
     agreements: list[dict[str, Any]] = field(default_factory=list)
     investments: list[dict[str, Any]] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
+    # Views computed from the fields above once per document (word tokens, lower-cased text, span
+    # indexes): each helper that fills an entry keeps with it what it was computed from and
+    # recomputes when that has changed. Not part of the document's value (no init, repr or compare).
+    derived: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def sentence_of(self, offset: int) -> Span:
         for span in self.sentences:

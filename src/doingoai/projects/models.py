@@ -108,6 +108,10 @@ class Project(RecordMixin, Base):
     __tablename__ = "projects"
     __table_args__ = (
         Index("ix_projects_province_kind_status", "province_code", "kind", "status"),
+        # A province's projects of a period (the figures), without reading every project of the province.
+        Index("ix_projects_province_approved", "province_code", "approved_on"),
+        # Every province's projects of a period (the ministry's figures), covering what they sum.
+        Index("ix_projects_approved_cover", "approved_on", "province_code", "kind", "country_code", "usd_equivalent"),
     )
 
     kind: Mapped[ProjectKind] = enum_column(ProjectKind)
@@ -127,7 +131,7 @@ class Project(RecordMixin, Base):
     disbursed_amount: Mapped[Decimal | None] = mapped_column(Numeric(20, 2))  # same currency as the capital
     status: Mapped[ProjectStatus] = enum_column(ProjectStatus, default=ProjectStatus.proposed)
     proposed_on: Mapped[date | None] = mapped_column(Date)
-    approved_on: Mapped[date | None] = mapped_column(Date, index=True)  # licensed (FDI) / committed (ODA, aid)
+    approved_on: Mapped[date | None] = mapped_column(Date)  # licensed (FDI) / committed (ODA, aid)
     start_on: Mapped[date | None] = mapped_column(Date)
     end_on: Mapped[date | None] = mapped_column(Date)
     location: Mapped[str | None] = mapped_column(String(500))

@@ -33,17 +33,17 @@ def figures(session: Session, actor: Actor, query: FiguresQuery, today: date | N
     scope: dict[str, Any] = {"province": query.province}
     delegation_filters = {**scope, **({"country": query.country} if query.country else {})}
 
+    # Total, level, planned and country for both directions come from one tally (two queries);
+    # month and province, when asked for, from their own grouped count.
+    tallied = delegations.tally(session, actor, start, end, **delegation_filters)
     by_direction: dict[str, Any] = {}
-    for direction in ("outbound", "inbound"):
-        total = delegations.count(session, actor, direction, start, end, None, **delegation_filters)[0]
-        by_direction[direction] = {
-            "total": _count(total),
-            "breakdowns": {
-                group: [_count(r) for r in delegations.count(session, actor, direction, start, end, group,
-                                                             **delegation_filters)]
-                for group in query.breakdowns
-            },
-        }
+    for direction, groups in tallied.items():
+        breakdowns = {}
+        for group in query.breakdowns:
+            rows = groups[group] if group in groups else delegations.count(
+                session, actor, direction, start, end, group, **delegation_filters)
+            breakdowns[group] = [_count(r) for r in rows]
+        by_direction[direction] = {"total": _count(groups["total"][0]), "breakdowns": breakdowns}
 
     signed = agreements.status_counts(session, actor, AgreementQuery(date_from=start, date_to=end, **scope))
     everything = agreements.status_counts(session, actor, AgreementQuery(**scope))

@@ -2,7 +2,7 @@
 
 Revision ID: 0001_initial
 Revises: 
-Create Date: 2026-11-22 18:05:49.301248
+Create Date: 2026-11-22 18:32:01.035004
 """
 from __future__ import annotations
 
@@ -88,6 +88,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('agreements', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_agreements_province_code'), ['province_code'], unique=False)
+        batch_op.create_index('ix_agreements_province_signed', ['province_code', 'signed_on'], unique=False)
         batch_op.create_index('ix_agreements_province_status', ['province_code', 'status'], unique=False)
         batch_op.create_index(batch_op.f('ix_agreements_signed_on'), ['signed_on'], unique=False)
         batch_op.create_index('ix_agreements_status_expires', ['status', 'expires_on'], unique=False)
@@ -417,9 +418,10 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('projects', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_projects_agreement_id'), ['agreement_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_projects_approved_on'), ['approved_on'], unique=False)
+        batch_op.create_index('ix_projects_approved_cover', ['approved_on', 'province_code', 'kind', 'country_code', 'usd_equivalent'], unique=False)
         batch_op.create_index(batch_op.f('ix_projects_country_code'), ['country_code'], unique=False)
         batch_op.create_index(batch_op.f('ix_projects_partner_id'), ['partner_id'], unique=False)
+        batch_op.create_index('ix_projects_province_approved', ['province_code', 'approved_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_projects_province_code'), ['province_code'], unique=False)
         batch_op.create_index('ix_projects_province_kind_status', ['province_code', 'kind', 'status'], unique=False)
 
@@ -592,10 +594,10 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_delegations'))
     )
     with op.batch_alter_table('delegations', schema=None) as batch_op:
-        batch_op.create_index('ix_delegations_direction_start', ['direction', 'start_on'], unique=False)
+        batch_op.create_index('ix_delegations_direction_start', ['direction', 'start_on', 'province_code', 'leader_level', 'planned', 'member_count'], unique=False)
         batch_op.create_index(batch_op.f('ix_delegations_plan_task_id'), ['plan_task_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_delegations_province_code'), ['province_code'], unique=False)
-        batch_op.create_index('ix_delegations_province_direction_start', ['province_code', 'direction', 'start_on'], unique=False)
+        batch_op.create_index('ix_delegations_province_direction_start', ['province_code', 'direction', 'start_on', 'leader_level', 'planned', 'member_count'], unique=False)
 
     op.create_table('delegation_destinations',
     sa.Column('delegation_id', sa.Integer(), nullable=False),
@@ -717,9 +719,10 @@ def downgrade() -> None:
     with op.batch_alter_table('projects', schema=None) as batch_op:
         batch_op.drop_index('ix_projects_province_kind_status')
         batch_op.drop_index(batch_op.f('ix_projects_province_code'))
+        batch_op.drop_index('ix_projects_province_approved')
         batch_op.drop_index(batch_op.f('ix_projects_partner_id'))
         batch_op.drop_index(batch_op.f('ix_projects_country_code'))
-        batch_op.drop_index(batch_op.f('ix_projects_approved_on'))
+        batch_op.drop_index('ix_projects_approved_cover')
         batch_op.drop_index(batch_op.f('ix_projects_agreement_id'))
 
     op.drop_table('projects')
@@ -798,6 +801,7 @@ def downgrade() -> None:
         batch_op.drop_index('ix_agreements_status_expires')
         batch_op.drop_index(batch_op.f('ix_agreements_signed_on'))
         batch_op.drop_index('ix_agreements_province_status')
+        batch_op.drop_index('ix_agreements_province_signed')
         batch_op.drop_index(batch_op.f('ix_agreements_province_code'))
 
     op.drop_table('agreements')
