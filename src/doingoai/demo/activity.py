@@ -1157,6 +1157,9 @@ def task_progress(ctx: Context, task: TaskPlan, delegations: list[DelegationPlan
             return {"status": "done", "progress": 100}
         return {"status": "in_progress", "progress": 50}
     if task.deadline < today:
+        if closing and rng.random() < 0.12:
+            return {"status": "cancelled", "progress": 0,
+                    "notes": "Không thực hiện do sắp xếp tổ chức bộ máy, hợp nhất tỉnh năm 2025."}
         if rng.random() < 0.85 or closing:
             return {"status": "done", "progress": 100}
         return {"status": "in_progress", "progress": rng.choice((50, 60, 70, 80))}
