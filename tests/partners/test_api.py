@@ -132,3 +132,10 @@ def test_relation_rests_on_a_partner_of_the_same_province(officer, client_for):
     # a partner a relation rests on cannot be deleted from under it
     blocked = officer.delete(f"/api/partners/{pid}")
     assert blocked.status_code == 409 and blocked.json()["error"]["code"] == "conflict_in_use"
+
+
+def test_country_filter_accepts_any_case(officer):
+    officer.post("/api/partners", json=CHAMPASAK)
+    assert officer.get("/api/partners", params={"country": "la"}).json()["total"] == 1
+    assert officer.get("/api/partners", params={"country": "LA", "kind": "company"}).json()["total"] == 0
+    assert officer.get("/api/partners", params={"country": "Lao"}).status_code == 422

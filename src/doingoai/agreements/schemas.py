@@ -19,6 +19,7 @@ from doingoai.agreements.models import (
 )
 from doingoai.core.lifecycle import StatusChangeIn, StatusChangePublic
 from doingoai.core.schemas import (
+    CountryFilter,
     ChildPublic,
     CountryCode,
     ListQuery,
@@ -186,7 +187,7 @@ class AgreementQuery(ListQuery):
     status: AgreementStatus | None = None
     kind: AgreementKind | None = None
     signing_level: SigningLevel | None = None
-    country: str | None = Field(None, min_length=2, max_length=2, description="Any party's country")
+    country: CountryFilter | None = Field(None, description="Any party's country")
     partner_id: int | None = Field(None, ge=1, description="Any party's partner record")
     expiring_within_days: int | None = Field(None, ge=0, le=3650,
                                              description="In force and expiring between today and today + N days")

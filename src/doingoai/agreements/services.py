@@ -59,18 +59,13 @@ class AgreementService(LifecycleService[Agreement]):
     default_sort = "-signed_on"
     children = {"parties": AgreementParty, "signatories": AgreementSignatory, "files": AgreementFile,
                 "commitments": Commitment}
+    equal_filters = {"status": "status", "kind": "kind", "signing_level": "signing_level"}
 
     # ------------------------------------------------------------------ reads
     def filter(self, stmt: Select[tuple[Agreement]], query: AgreementQuery) -> Select[tuple[Agreement]]:  # type: ignore[override]
-        if query.status:
-            stmt = stmt.where(Agreement.status == query.status)
-        if query.kind:
-            stmt = stmt.where(Agreement.kind == query.kind)
-        if query.signing_level:
-            stmt = stmt.where(Agreement.signing_level == query.signing_level)
         if query.country:
             stmt = stmt.where(exists().where(AgreementParty.agreement_id == Agreement.id,
-                                             AgreementParty.country_code == query.country.upper()))
+                                             AgreementParty.country_code == query.country))
         if query.partner_id:
             stmt = stmt.where(exists().where(AgreementParty.agreement_id == Agreement.id,
                                              AgreementParty.partner_id == query.partner_id))

@@ -86,6 +86,8 @@ Text = Annotated[str, StringConstraints(max_length=20_000)]
 Count = Annotated[int, Field(ge=0, le=1_000_000)]
 Money = Annotated[Decimal, Field(ge=0, le=Decimal("1e15"), max_digits=20, decimal_places=2)]
 Progress = Annotated[int, Field(ge=0, le=100)]
+# A country in a list's filters: any case accepted, compared upper-case.
+CountryFilter = Annotated[str, StringConstraints(min_length=2, max_length=2, to_upper=True)]
 
 
 class RecordCreate(Strict):

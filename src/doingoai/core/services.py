@@ -55,6 +55,8 @@ class RecordService(Generic[M]):
     default_sort: ClassVar[str] = "-id"
     # relationship name -> child model, for nested lists in Create/Update payloads
     children: ClassVar[dict[str, type[Any]]] = {}
+    # list parameter -> the column it must equal when given; filters of any other shape go in `filter`
+    equal_filters: ClassVar[dict[str, str]] = {}
 
     def __init__(self, session: Session, actor: Actor) -> None:
         self.session = session
@@ -88,6 +90,10 @@ class RecordService(Generic[M]):
         the domain, by free text, province and period. Figures use it too, so a count always
         matches the list behind it."""
         stmt = self.filter(self.scoped(), query)
+        for param, column in self.equal_filters.items():
+            value = getattr(query, param, None)
+            if value is not None:
+                stmt = stmt.where(getattr(self.model, column) == value)
         if query.q:
             for word in fold(query.q).split():
                 stmt = stmt.where(self.model.search_text.contains(word, autoescape=True))

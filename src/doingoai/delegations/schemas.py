@@ -8,6 +8,7 @@ from typing import Annotated
 from pydantic import Field, StringConstraints
 
 from doingoai.core.schemas import (
+    CountryFilter,
     ChildPublic,
     CountryCode,
     ListQuery,
@@ -142,7 +143,7 @@ class DelegationPublic(RecordPublic):
 
 class DelegationQuery(ListQuery):
     direction: Direction | None = None
-    country: str | None = Field(None, min_length=2, max_length=2, description="Any destination in this country")
+    country: CountryFilter | None = Field(None, description="Any destination in this country")
     level: LeaderLevel | None = None
     purpose: Purpose | None = None
     planned: bool | None = None

@@ -56,21 +56,13 @@ class DelegationService(RecordService[Delegation]):
     sort_fields = ("id", "start_on", "end_on", "member_count", "title", "created_at", "updated_at")
     default_sort = "-start_on"
     children = {"destinations": Destination, "members": Member, "outcome_links": OutcomeLink}
+    equal_filters = {"direction": "direction", "level": "leader_level", "purpose": "purpose", "planned": "planned",
+                     "plan_task_id": "plan_task_id"}
 
     def filter(self, stmt: Select[tuple[Delegation]], query: DelegationQuery) -> Select[tuple[Delegation]]:  # type: ignore[override]
-        if query.direction:
-            stmt = stmt.where(Delegation.direction == query.direction)
-        if query.level:
-            stmt = stmt.where(Delegation.leader_level == query.level)
-        if query.purpose:
-            stmt = stmt.where(Delegation.purpose == query.purpose)
-        if query.planned is not None:
-            stmt = stmt.where(Delegation.planned.is_(query.planned))
-        if query.plan_task_id:
-            stmt = stmt.where(Delegation.plan_task_id == query.plan_task_id)
         if query.country:
             stmt = stmt.where(exists().where(Destination.delegation_id == Delegation.id,
-                                             Destination.country_code == query.country.upper()))
+                                             Destination.country_code == query.country))
         if query.partner_id:
             stmt = stmt.where(exists().where(Destination.delegation_id == Delegation.id,
                                              Destination.partner_id == query.partner_id))

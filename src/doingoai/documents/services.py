@@ -35,6 +35,7 @@ class DocumentService(RecordService[Document]):
     date_field = "published_on"
     sort_fields = ("id", "title", "filename", "kind", "size", "published_on", "created_at", "updated_at")
     default_sort = "-created_at"
+    equal_filters = {"kind": "kind"}
 
     def __init__(self, session: Session, actor: Actor, store: DocumentStore | None = None) -> None:
         super().__init__(session, actor)
@@ -47,8 +48,6 @@ class DocumentService(RecordService[Document]):
 
     # ----------------------------------------------------------------- reads
     def filter(self, stmt: Select[tuple[Document]], query: DocumentQuery) -> Select[tuple[Document]]:  # type: ignore[override]
-        if query.kind:
-            stmt = stmt.where(Document.kind == query.kind)
         if query.fulltext:
             for word in fold(query.fulltext).split():
                 stmt = stmt.where(Document.text_folded.contains(word, autoescape=True))

@@ -6,6 +6,7 @@ from typing import Annotated
 from pydantic import Field, StringConstraints
 
 from doingoai.core.schemas import (
+    CountryFilter,
     ChildPublic,
     CountryCode,
     ListQuery,
@@ -104,5 +105,5 @@ class EventQuery(ListQuery):
     kind: EventKind | None = None
     status: EventStatus | None = None
     international: bool | None = None
-    country: str | None = Field(None, min_length=2, max_length=2, description="Country where it is held")
+    country: CountryFilter | None = Field(None, description="Country where it is held")
     partner_id: RowId | None = Field(None, description="Organiser, sponsor or partner involved")

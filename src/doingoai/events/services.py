@@ -25,16 +25,11 @@ class EventService(RecordService[Event]):
     sort_fields = ("id", "start_on", "name", "kind", "status", "participants_count", "created_at", "updated_at")
     default_sort = "-start_on"
     children = {"organisers": Organiser, "outcome_links": EventOutcomeLink}
+    equal_filters = {"kind": "kind", "status": "status", "country": "country_code"}
 
     def filter(self, stmt: Select[tuple[Event]], query: EventQuery) -> Select[tuple[Event]]:  # type: ignore[override]
-        if query.kind:
-            stmt = stmt.where(Event.kind == query.kind)
-        if query.status:
-            stmt = stmt.where(Event.status == query.status)
         if query.international is not None:
             stmt = stmt.where(Event.international.is_(query.international))
-        if query.country:
-            stmt = stmt.where(Event.country_code == query.country.upper())
         if query.partner_id:
             stmt = stmt.where(exists().where(Organiser.event_id == Event.id, Organiser.partner_id == query.partner_id))
         return stmt

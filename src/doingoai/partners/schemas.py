@@ -6,6 +6,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field
 
 from doingoai.core.schemas import (
+    CountryFilter,
     ChildPublic,
     CountryCode,
     ListQuery,
@@ -66,7 +67,7 @@ class PartnerPublic(RecordPublic):
 
 class PartnerQuery(ListQuery):
     kind: PartnerKind | None = None
-    country: str | None = Field(None, min_length=2, max_length=2)
+    country: CountryFilter | None = None
 
 
 class PositionIn(Strict):
@@ -111,7 +112,7 @@ class PersonPublic(RecordPublic):
 
 class PersonQuery(ListQuery):
     partner_id: int | None = Field(None, ge=1)
-    country: str | None = Field(None, min_length=2, max_length=2)
+    country: CountryFilter | None = None
 
 
 class RelationCreate(RecordCreate):
@@ -153,4 +154,4 @@ class RelationQuery(ListQuery):
     kind: RelationKind | None = None
     status: RelationStatus | None = None
     partner_id: int | None = Field(None, ge=1)
-    country: str | None = Field(None, min_length=2, max_length=2)
+    country: CountryFilter | None = None

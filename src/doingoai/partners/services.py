@@ -8,7 +8,7 @@ from sqlalchemy import Select, exists, select
 from doingoai.core.services import RecordService, check_order, check_reference
 from doingoai.errors import Invalid
 from doingoai.partners.models import Partner, PartnerKind, Person, Position, Relation
-from doingoai.partners.schemas import PartnerQuery, PersonQuery, RelationQuery
+from doingoai.partners.schemas import PersonQuery, RelationQuery
 
 class PartnerService(RecordService[Partner]):
     model = Partner
@@ -17,13 +17,7 @@ class PartnerService(RecordService[Partner]):
     search_fields = ("name_vi", "name_en", "name_original", "short_name", "city")
     sort_fields = ("id", "name_vi", "country_code", "kind", "created_at", "updated_at")
     default_sort = "name_vi"
-
-    def filter(self, stmt: Select[tuple[Partner]], query: PartnerQuery) -> Select[tuple[Partner]]:  # type: ignore[override]
-        if query.kind:
-            stmt = stmt.where(Partner.kind == query.kind)
-        if query.country:
-            stmt = stmt.where(Partner.country_code == query.country.upper())
-        return stmt
+    equal_filters = {"kind": "kind", "country": "country_code"}
 
     def search_values(self, obj: Partner) -> Iterable[str | None]:
         yield from super().search_values(obj)
@@ -46,12 +40,11 @@ class PersonService(RecordService[Person]):
     sort_fields = ("id", "full_name", "created_at", "updated_at")
     default_sort = "full_name"
     children = {"positions": Position}
+    equal_filters = {"country": "country_code"}
 
     def filter(self, stmt: Select[tuple[Person]], query: PersonQuery) -> Select[tuple[Person]]:  # type: ignore[override]
         if query.partner_id:
             stmt = stmt.where(exists().where(Position.person_id == Person.id, Position.partner_id == query.partner_id))
-        if query.country:
-            stmt = stmt.where(Person.country_code == query.country.upper())
         return stmt
 
     def check(self, obj: Person) -> None:
@@ -68,16 +61,11 @@ class RelationService(RecordService[Relation]):
     date_field = "start_date"
     sort_fields = ("id", "start_date", "kind", "status", "created_at")
     default_sort = "-start_date"
+    equal_filters = {"kind": "kind", "status": "status", "partner_id": "partner_id"}
 
     def filter(self, stmt: Select[tuple[Relation]], query: RelationQuery) -> Select[tuple[Relation]]:  # type: ignore[override]
-        if query.kind:
-            stmt = stmt.where(Relation.kind == query.kind)
-        if query.status:
-            stmt = stmt.where(Relation.status == query.status)
-        if query.partner_id:
-            stmt = stmt.where(Relation.partner_id == query.partner_id)
         if query.country:
-            stmt = stmt.where(Relation.partner_id.in_(select(Partner.id).where(Partner.country_code == query.country.upper())))
+            stmt = stmt.where(Relation.partner_id.in_(select(Partner.id).where(Partner.country_code == query.country)))
         return stmt
 
     def check(self, obj: Relation) -> None:

@@ -32,13 +32,10 @@ class PlanService(RecordService[Plan]):
     sort_fields = ("id", "year", "title", "status", "approved_on", "created_at", "updated_at")
     default_sort = "-year"
     children = {"groups": TaskGroup}
+    equal_filters = {"year": "year", "status": "status"}
 
     # ----------------------------------------------------------------- reads
     def filter(self, stmt: Select[tuple[Plan]], query: PlanQuery) -> Select[tuple[Plan]]:  # type: ignore[override]
-        if query.year:
-            stmt = stmt.where(Plan.year == query.year)
-        if query.status:
-            stmt = stmt.where(Plan.status == query.status)
         # The period filter: a plan is in the period when its year is.
         if query.date_from:
             stmt = stmt.where(Plan.year >= query.date_from.year)

@@ -11,6 +11,7 @@ from pydantic import Field, StringConstraints
 
 from doingoai.core.lifecycle import StatusChangeIn, StatusChangePublic
 from doingoai.core.schemas import (
+    CountryFilter,
     CountryCode,
     CurrencyCode,
     ListQuery,
@@ -101,6 +102,6 @@ class ProjectQuery(ListQuery):
     kind: ProjectKind | None = None
     status: ProjectStatus | None = None
     sector: Sector | None = None
-    country: str | None = Field(None, min_length=2, max_length=2, description="Investor / donor country")
+    country: CountryFilter | None = Field(None, description="Investor / donor country")
     partner_id: int | None = Field(None, ge=1)
     agreement_id: int | None = Field(None, ge=1)

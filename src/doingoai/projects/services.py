@@ -63,22 +63,10 @@ class ProjectService(LifecycleService[Project]):
     sort_fields = ("id", "name", "usd_equivalent", "capital_amount", "proposed_on", "approved_on", "start_on",
                    "end_on", "status", "kind", "created_at", "updated_at")
     default_sort = "-approved_on"
+    equal_filters = {"kind": "kind", "status": "status", "sector": "sector", "country": "country_code",
+                     "partner_id": "partner_id", "agreement_id": "agreement_id"}
 
     # ------------------------------------------------------------------ reads
-    def filter(self, stmt: Select[tuple[Project]], query: ProjectQuery) -> Select[tuple[Project]]:  # type: ignore[override]
-        if query.kind:
-            stmt = stmt.where(Project.kind == query.kind)
-        if query.status:
-            stmt = stmt.where(Project.status == query.status)
-        if query.sector:
-            stmt = stmt.where(Project.sector == query.sector)
-        if query.country:
-            stmt = stmt.where(Project.country_code == query.country.upper())
-        if query.partner_id:
-            stmt = stmt.where(Project.partner_id == query.partner_id)
-        if query.agreement_id:
-            stmt = stmt.where(Project.agreement_id == query.agreement_id)
-        return stmt
 
     def search_values(self, obj: Project) -> Iterable[str | None]:
         yield from (obj.name, obj.name_en, obj.code, obj.investor_name, obj.location, obj.commune,

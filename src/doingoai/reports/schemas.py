@@ -6,7 +6,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field, model_validator
 
-from doingoai.core.schemas import Strict
+from doingoai.core.schemas import CountryFilter, Strict
 from doingoai.errors import bilingual
 
 Breakdown = Literal["country", "level", "planned", "month", "province"]
@@ -17,7 +17,7 @@ class FiguresQuery(Strict):
     date_to: date | None = Field(None, description="Period end (inclusive); default 31 December of this year")
     year: int | None = Field(None, ge=1945, le=2100, description="Shortcut for the whole calendar year")
     province: str | None = Field(None, pattern=r"^\d{2}$", description="Ministry users: one province")
-    country: str | None = Field(None, min_length=2, max_length=2, description="Only delegations/projects with this country")
+    country: CountryFilter | None = Field(None, description="Only delegations/projects with this country")
     breakdowns: list[Breakdown] = Field(["country", "level", "planned"], max_length=5,
                                         description="Delegation breakdowns to compute")
     expiring_days: int = Field(90, ge=1, le=3650, description="Agreements in force expiring within this many days")
