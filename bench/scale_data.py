@@ -72,6 +72,12 @@ class Loader:
 
     def _write(self, table: Table, batch: list[dict[str, Any]]) -> int:
         if self.postgres:
+            # COPY bypasses SQLAlchemy, so the columns' Python-side defaults are applied here.
+            defaults = {c.name: c.default for c in table.columns
+                        if c.name not in batch[0] and c.default is not None and c.default.is_scalar | c.default.is_callable}
+            for row in batch:
+                for name, default in defaults.items():
+                    row[name] = default.arg(None) if default.is_callable else default.arg
             columns = list(batch[0])
             raw = self.engine.raw_connection()
             try:
