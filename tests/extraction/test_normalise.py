@@ -41,3 +41,16 @@ def test_run_fills_norm_and_keeps_text():
     assert doc.text == "Thuỵ Sỹ &amp; Hoà"
     assert len(doc.norm) == len(doc.text)
     assert doc.norm.startswith("Thụy Sĩ &")
+
+
+def test_the_y_pattern_stops_wherever_an_onset_may_end():
+    """`_Y_RE` only looks at a y after a character whose lower case can end an onset: that must be
+    every such character, or a y would be left unchanged that the rule changes."""
+    import sys
+
+    from doingoai.extraction import normalise
+
+    ends = {onset[-1] for onset in normalise._ONSETS}
+    expected = {c for c in map(chr, range(sys.maxunicode + 1)) if c.lower() in ends}
+    assert set(normalise._ONSET_ENDS) == expected
+    assert norm("KỲ, Kỳ, \u212aỳ") == "KÌ, Kì, \u212aì"

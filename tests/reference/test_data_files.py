@@ -22,6 +22,7 @@ def test_expected_files() -> None:
         "province_kinds.csv",
         "organisations.csv",
         "vietnamese_bodies.csv",
+        "world_city_names.csv",
     }
 
 

@@ -33,7 +33,8 @@ from typing import Any
 
 from doingoai.extraction import dates as _dates
 from doingoai.extraction.doc import Doc, Entity
-from doingoai.extraction.numbers import alt, balt, canon, foreign_entities, lowered, quantities_in, sentence_spans, vi
+from doingoai.extraction.patterns import alt, balt, canon, vi
+from doingoai.extraction.spans import foreign_entities, lowered, quantities_in, sentence_spans
 
 _KINDS: dict[str, list[str]] = {
     "mou": ["bản ghi nhớ", "biên bản ghi nhớ", "văn bản ghi nhớ", "thỏa thuận ghi nhớ", "ghi nhớ", "mou",

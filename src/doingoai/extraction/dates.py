@@ -46,6 +46,7 @@ from datetime import date
 from functools import lru_cache
 
 from doingoai.extraction.doc import DateMention, Doc
+from doingoai.extraction.spans import lower_same_length, matching_text
 
 _MONTH_WORDS = {"giêng": 1, "chạp": 12, "mười một": 11, "mười hai": 12}
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -250,7 +251,10 @@ _DIGIT_PATTERNS = (
 )
 _SHORT_PATTERNS = tuple(p for p in _DIGIT_PATTERNS if p[0] in (_SPELLED, _DMY, _DM, _MY))
 _YEAR_PATTERNS = tuple(p for p in _DIGIT_PATTERNS if p[0] in (_YEARS, _YEAR))
-_DIGIT_RUN = re.compile(r"\d+")
+# A run of digits not glued to a word: a day or month (one or two digits, then within the next
+# eight characters a separator or "tháng") or a year (four digits, starting with 1 or 2).
+# (The first digit comes first in the pattern, so that the engine skips ahead to digits.)
+_DIGIT_START = re.compile(r"\d(?<![^\W_].)(?:\d?(?!\d)(?=\s{0,7}[/\-.]|\s{0,3}tháng)|(?<=[12])\d{3}(?!\d))")
 _PART_CORE = re.compile(r"(?P<pos>đầu|cuối|giữa)\s+năm(?:\s+(?P<y>\d{4}))?(?![\w/]|\s*\d|[.,\-]\d)")
 _LEFT_PART_N = re.compile(r"(?<!\w)(?P<n>\d{1,2}|sáu|chín|ba|hai|mười một|mười|nửa)\s+(?:tháng\s+)?$")
 
@@ -259,21 +263,11 @@ def _scan(low: str) -> list[RawDate]:
     found: list[RawDate] = []
     add = found.append
 
-    # Patterns that start with a digit: tried at the start of each run of digits.
-    for run in _DIGIT_RUN.finditer(low):
+    # Patterns that start with a digit: tried at the start of each run of digits that may begin one
+    # (see `_DIGIT_START`).
+    for run in _DIGIT_START.finditer(low):
         s = run.start()
-        if s and low[s - 1].isalnum():
-            continue
-        n = run.end() - s
-        if n <= 2:
-            after = low[run.end() : run.end() + 8].lstrip()
-            if not after or (after[0] not in "/-." and not after.startswith("tháng")):
-                continue  # a day or month is followed by a separator or "tháng"
-            patterns = _SHORT_PATTERNS
-        elif n == 4 and low[s] in "12":
-            patterns = _YEAR_PATTERNS
-        else:
-            continue
+        patterns = _SHORT_PATTERNS if run.end() - s <= 2 else _YEAR_PATTERNS
         day_ok = _day_start_ok(low, s)
         for pattern, handler, is_day in patterns:
             if is_day and not day_ok:
@@ -350,17 +344,9 @@ def _scan_cached(low: str) -> tuple[RawDate, ...]:
     return tuple(_scan(low))
 
 
-def lowered(text: str) -> str:
-    """`text.lower()` with the same length (a character whose lower case is longer stays as is)."""
-    low = text.lower()
-    if len(low) != len(text):
-        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    return low
-
-
 def scan(norm: str) -> list[RawDate]:
     """Every date-like span in `norm`, non-overlapping, in text order (no year inference)."""
-    return list(_scan_cached(lowered(norm)))
+    return list(_scan_cached(lower_same_length(norm)))
 
 
 def _last_day(y: int, m: int) -> int:
@@ -415,12 +401,8 @@ def resolve(raws: list[RawDate]) -> list[DateMention]:
     return out
 
 
-def _norm(doc: Doc) -> str:
-    return doc.norm if len(doc.norm) == len(doc.text) else doc.text
-
-
 def run(doc: Doc) -> Doc:
-    doc.dates = resolve(scan(_norm(doc)))
+    doc.dates = resolve(scan(matching_text(doc)))
     return doc
 
 
@@ -433,7 +415,7 @@ def nearest(
     statement's date is not taken from context (devset GUIDELINES §5, §8)."""
     best: DateMention | None = None
     a = start if anchor is None else anchor
-    cache = doc.__dict__.setdefault("_span_index", {})
+    cache = doc.derived.setdefault("span_index", {})
     key = (id(doc.dates), len(doc.dates))
     hit = cache.get("dates")
     if hit is None or hit[0] != key:

@@ -52,10 +52,9 @@ from typing import Any
 
 from doingoai.extraction import dates as _dates
 from doingoai.extraction.doc import Doc, Quantity
-from doingoai.extraction.numbers import (
-    PERSON_UNITS,
-    alt,
-    balt,
+from doingoai.extraction.numbers import PERSON_UNITS
+from doingoai.extraction.patterns import alt, balt, vi
+from doingoai.extraction.spans import (
     country_codes,
     entities_in,
     foreign_entities,
@@ -64,7 +63,6 @@ from doingoai.extraction.numbers import (
     lowered,
     quantities_in,
     sentence_spans,
-    vi,
 )
 
 # "đoàn" as a delegation, not tập đoàn, công đoàn, đoàn kết, Đoàn Thanh niên…

@@ -45,7 +45,8 @@ from typing import Any
 
 from doingoai.extraction import dates as _dates
 from doingoai.extraction.doc import Doc
-from doingoai.extraction.numbers import alt, balt, canon, foreign_entities, lowered, sentence_spans, vi
+from doingoai.extraction.patterns import alt, balt, canon, vi
+from doingoai.extraction.spans import foreign_entities, lowered, sentence_spans
 
 _KIND_WORDS: dict[str, list[str]] = {
     "meeting": ["hội nghị thượng đỉnh", "thượng đỉnh", "hội nghị cấp cao", "buổi gặp mặt", "buổi họp mặt",

@@ -52,16 +52,8 @@ import re
 from typing import Any
 
 from doingoai.extraction.doc import Doc, Quantity
-from doingoai.extraction.numbers import (
-    alt,
-    balt,
-    foreign_entities,
-    hits,
-    lowered,
-    quantities_in,
-    sentence_spans,
-    vi,
-)
+from doingoai.extraction.patterns import alt, balt, vi
+from doingoai.extraction.spans import foreign_entities, hits, lowered, quantities_in, sentence_spans
 
 _W = r"(?!\w)"
 _FDI = re.compile(r"(?:" + balt([
@@ -191,20 +183,25 @@ def run(doc: Doc) -> Doc:
     sents = sentence_spans(doc)
     title_end = _title_end(doc, sents)
     out: list[dict[str, Any]] = []
+    body: list[tuple[int, int, list[Quantity], list[Quantity], list[Quantity]]] = []
+    for ss, se in sents:
+        if se <= title_end:
+            continue
+        qs = quantities_in(doc, max(ss, title_end), se)
+        money = [q for q in qs if q.is_money]
+        countries_q = [q for q in qs if q.unit in ("quốc gia và vùng lãnh thổ", "quốc gia") or
+                       (q.unit == "nước" and re.match(r"\s*(?:và|,)\s*(?:vùng\s+)?lãnh thổ", low[q.end : q.end + 20]))]
+        body.append((ss, se, qs, money, countries_q))
+    if not any(money or countries_q for _, _, _, money, countries_q in body):
+        doc.investments = out  # no amount and no count of countries: nothing to state
+        return doc
     fdi_at = [a for a, _ in hits(_FDI, low)]
     aid_at = [a for a, _ in hits(_ODA, low)]
     doc_fdi = False
     doc_aid: str | None = None  # the kind of the document's aid statements
     prev_fdi = False
     prev_forecast = False
-    for ss, se in sents:
-        if se <= title_end:
-            continue
-        start = max(ss, title_end)
-        qs = quantities_in(doc, start, se)
-        money = [q for q in qs if q.is_money]
-        countries_q = [q for q in qs if q.unit in ("quốc gia và vùng lãnh thổ", "quốc gia") or
-                       (q.unit == "nước" and re.match(r"\s*(?:và|,)\s*(?:vùng\s+)?lãnh thổ", low[q.end : q.end + 20]))]
+    for ss, se, qs, money, countries_q in body:
         fdi_hit, aid = _any_in(fdi_at, ss, se), _any_in(aid_at, ss, se)
         if not money and not countries_q and not (fdi_hit or aid):
             prev_fdi = False

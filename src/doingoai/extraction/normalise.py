@@ -60,13 +60,16 @@ def _swap_table() -> dict[str, str]:
 _SWAP = _swap_table()
 _LETTER = r"[^\W\d_]"
 # the pair at the end of a syllable; "uy" after q is "qu" + "y" and is already right ("quý")
-_SWAP_RE = re.compile(r"(?<![qQ])[oOuU][" + "".join(sorted({k[1] for k in _SWAP})) + r"](?!" + _LETTER + ")")
+_SWAP_RE = re.compile(r"[oOuU](?<![qQ].)[" + "".join(sorted({k[1] for k in _SWAP})) + r"](?!" + _LETTER + ")")
 
 # ---------------------------------------------------------------------- i/y (Mỹ → Mĩ, Sỹ → Sĩ)
 _Y_TO_I = {_with_tone("y", t): _with_tone("i", t) for t in _TONES} | {"y": "i"}
 _Y_TO_I |= {_with_tone("Y", t): _with_tone("I", t) for t in _TONES} | {"Y": "I"}
 _ONSETS = frozenset("ch gh kh ng nh ph th tr b c d đ g h k l m n p r s t v x".split())
-_Y_RE = re.compile(r"[" + "".join(_Y_TO_I) + r"](?!" + _LETTER + ")")  # a final y; its onset is checked below
+# Every character whose lower case can end an onset (the Kelvin sign too: its lower case is k), so
+# that the pattern only stops where `_y` may change something.
+_ONSET_ENDS = "BCDGHKLMNPRSTVXbcdghklmnprstvxĐđ\u212a"
+_Y_RE = re.compile(r"[" + "".join(_Y_TO_I) + r"](?<=[" + _ONSET_ENDS + r"].)(?!" + _LETTER + ")")
 
 
 def _y(text: str, match: re.Match[str]) -> str:

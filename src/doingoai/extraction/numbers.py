@@ -35,114 +35,12 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
-from typing import Any
 
 from doingoai.extraction import dates as _dates
 from doingoai.extraction.doc import Doc, Quantity
-
-_TONE_PAIRS = [
-    ("òa", "oà"), ("óa", "oá"), ("ỏa", "oả"), ("õa", "oã"), ("ọa", "oạ"),
-    ("òe", "oè"), ("óe", "oé"), ("ỏe", "oẻ"), ("õe", "oẽ"), ("ọe", "oẹ"),
-    ("ùy", "uỳ"), ("úy", "uý"), ("ủy", "uỷ"), ("ũy", "uỹ"), ("ụy", "uỵ"),
-]
-_Y_I = {"y": "i", "ý": "í", "ỳ": "ì", "ỷ": "ỉ", "ỹ": "ĩ", "ỵ": "ị"}
-_Y_I_BACK = {v: k for k, v in _Y_I.items()}
-_ONSET = r"(?:ch|gh|kh|ng|nh|ph|th|tr|[bcdđghklmnprstvx])"
-_WORD_Y = re.compile(rf"(?<![^\W\d_])({_ONSET})([yýỳỷỹỵiíìỉĩị])(?![^\W\d_])")
-_TONE_MAP = {x: f"(?:{a}|{b})" for a, b in _TONE_PAIRS for x in (a, b)}
-_TONE_RE = re.compile("|".join(sorted(_TONE_MAP, key=len, reverse=True)))
-
-
-def vi(phrase: str) -> str:
-    """Regex for a lower-case Vietnamese word or phrase as it may appear in `Doc.norm` or the raw
-    text: either tone-mark placement (hòa/hoà, thủy/thuỷ), y or i after a consonant (ký/kí, tỷ/tỉ,
-    Mỹ/Mĩ — the normaliser writes i), any run of spaces between words."""
-    out = []
-    pos = 0
-    for m in _WORD_Y.finditer(phrase):
-        out.append(re.escape(phrase[pos : m.start(2)]))
-        y = _Y_I_BACK.get(m.group(2), m.group(2))
-        out.append(f"[{y}{_Y_I[y]}]")
-        pos = m.end(2)
-    out.append(re.escape(phrase[pos:]))
-    pattern = "".join(out).replace("\\ ", " ").replace(" ", r"\s+")
-    return _TONE_RE.sub(lambda m: _TONE_MAP[m.group(0)], pattern)
-
-
-_TONE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
-
-
-def strip_tones(text: str) -> str:
-    """The text without tone marks (other diacritics stay): "triệu" → "triêu", "dự án" → "dư an" —
-    how some old web text was typed. Same length for NFC Vietnamese."""
-    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", text).translate(_TONE_MARKS))
-
-
-def _variants(phrase: str, toneless: bool = False) -> set[str]:
-    """The spellings `vi()` accepts: both tone placements, y or i after a consonant (at most 64);
-    with `toneless`, also the spelling without tone marks."""
-    out = {re.sub(r"\s+", " ", phrase)}
-    base = next(iter(out))
-    if toneless and (" " in base or len(base) > 4):
-        out.add(strip_tones(base))  # short words stripped of tones are other words: cầu/câu, đồng/đông
-    for a, b in _TONE_PAIRS:
-        out |= {v.replace(a, b) for v in out} | {v.replace(b, a) for v in out}
-    extra = set()
-    for v in out:
-        extra.add(_WORD_Y.sub(lambda m: m.group(1) + _Y_I.get(m.group(2), m.group(2)), v))
-        extra.add(_WORD_Y.sub(lambda m: m.group(1) + _Y_I_BACK.get(m.group(2), m.group(2)), v))
-    return set(sorted(out | extra)[:64])
-
-
-def _trie_regex(node: dict[str, Any], bounded: bool = False) -> str:
-    end = "" in node
-    branches = []
-    for ch in sorted(k for k in node if k):
-        head = r"\s+" if ch == " " else re.escape(ch)
-        if bounded:
-            head += r"(?<!\w.)"  # a word boundary before the first character, checked after it
-        branches.append(head + _trie_regex(node[ch]))
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if end:
-        return "(?:" + body + ")?" if len(branches) == 1 else body + "?"
-    return body
-
-
-def balt(words: list[str] | tuple[str, ...] | set[str] | frozenset[str], toneless: bool = False) -> str:
-    """`alt` that only matches at the start of a word, written so that the regex still begins with
-    a set of characters (a leading lookbehind would make the engine try every position)."""
-    return alt(words, bounded=True, toneless=toneless)
-
-
-def alt(words: list[str] | tuple[str, ...] | set[str] | frozenset[str], bounded: bool = False,
-        toneless: bool = False) -> str:
-    """A non-capturing alternation of the words as `vi()` reads them, built as a trie (the regex
-    engine then decides one character at a time, which keeps long word lists fast). Longer words
-    win over their prefixes because every optional tail is tried first."""
-    trie: dict[str, Any] = {}
-    for w in words:
-        for v in _variants(w, toneless):
-            node = trie
-            for ch in v:
-                node = node.setdefault(ch, {})
-            node[""] = {}
-    return "(?:" + _trie_regex(trie, bounded) + ")"
-
-
-@lru_cache(maxsize=4096)
-def canon(word: str) -> str:
-    """Lookup key of a word as matched: lower case, single spaces, new-style tone placement, and i
-    for y after a consonant (as the normaliser writes it). Use it on both sides of a lookup."""
-    w = re.sub(r"\s+", " ", word.strip().lower())
-    for a, b in _TONE_PAIRS:
-        w = w.replace(b, a)
-    return _WORD_Y.sub(lambda m: m.group(1) + _Y_I.get(m.group(2), m.group(2)), w)
-
+from doingoai.extraction.patterns import alt, canon, strip_tones
+from doingoai.extraction.spans import lower_same_length, matching_text
 
 # ---------------------------------------------------------------------------------------------
 # Lexicon
@@ -308,7 +206,9 @@ _NUMBER_RE = re.compile(
     rf"(?:\s*(?:-|–|đến|tới)\s*(?P<num2>{_NUM})(?![\w]|[.,]\d)(?:\s*(?P<s2>{_SCALE_ALT})(?!\w))?)?"
     rf"(?P<pct>\s*%|\s+phần\s+trăm)?"
 )
-_DIGIT_RUN = re.compile(r"\d+")
+# A run of digits not glued to a word, a number or a code ("A320", "1.700": only the "1") — what
+# `_boundary_before` may accept, found by the engine (the first digit comes first: it skips to digits).
+_DIGIT_RUN = re.compile(r"\d(?<![\w.,\-].)\d*")
 _WORD_CORE = re.compile(r"(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)(?!\w)")
 # a number word directly followed by a currency or a counted noun (the only place it is read)
 _WORD_FULL = re.compile(
@@ -360,6 +260,20 @@ class _Left:
             if key in _QUAL_BY_WORDS:
                 self.qual, self.qual_start = _QUAL_BY_WORDS[key], words[k - n].start()
                 break
+
+
+_NOTHING_LEFT = _Left("", 0)  # what most numbers have before them
+
+
+def _left(low: str, pos: int) -> _Left:
+    """What stands before the number at `pos` (shared and empty when nothing does, the common case)."""
+    body = low[max(0, pos - 40):pos].rstrip()
+    if not body:
+        return _NOTHING_LEFT
+    last = body.rsplit(None, 1)[-1]
+    if last not in _LAST_WORDS and canon(last) not in _LAST_WORDS:
+        return _NOTHING_LEFT
+    return _Left(low, pos)
 
 
 _TRAILING = re.compile(r"\s*trở\s+lên(?!\w)")
@@ -453,7 +367,7 @@ def _boundary_before(low: str, i: int) -> bool:
 
 def scan(norm: str, exclude: list[tuple[int, int]] | None = None) -> list[Quantity]:
     """All quantities in `norm` outside the `exclude` spans (by default the date spans), in order."""
-    low = _dates.lowered(norm)
+    low = lower_same_length(norm)
     if exclude is None:
         exclude = [(r.start, r.end) for r in _dates.scan(norm)]
     ex = sorted(exclude)
@@ -466,7 +380,7 @@ def scan(norm: str, exclude: list[tuple[int, int]] | None = None) -> list[Quanti
 
     out: list[Quantity] = []
     consumed = -1  # end of the last number match: its digits are not read again ("500 đến 600")
-    for run in _DIGIT_RUN.finditer(low):
+    for run in _DIGIT_RUN.finditer(low):  # the runs `_boundary_before` may accept
         ns = run.start()
         if ns < consumed or not _boundary_before(low, ns):
             continue
@@ -476,30 +390,30 @@ def scan(norm: str, exclude: list[tuple[int, int]] | None = None) -> list[Quanti
         ne = m.end("num")
         if excluded(ns, ne):
             continue
-        left = _Left(low, ns)
+        left = _left(low, ns)
         if left.code:
             continue
-        tail = low[ne : ne + 2]
-        if tail.startswith("/") and len(tail) > 1 and tail[1].isalpha():
+        if low.startswith("/", ne) and ne + 1 < len(low) and low[ne + 1].isalpha():
             continue  # a document number "05/BC-UBND"
-        amount = parse_number(m.group("num"))
+        num, s1, num2, s2, pct = m.group("num", "s1", "num2", "s2", "pct")
+        amount = parse_number(num)
         if amount is None:
             continue
-        consumed = m.end("num2") if m.group("num2") and not excluded(*m.span("num2")) else m.end("num")
-        scale_word, mult = _scale(m.group("s1"))
+        consumed = m.end("num2") if num2 and not excluded(*m.span("num2")) else ne
+        scale_word, mult = _scale(s1)
         upper = None
-        end = m.end("s1") if m.group("s1") else ne
-        if m.group("num2"):
+        end = m.end("s1") if s1 else ne
+        if num2:
             n2s, n2e = m.span("num2")
-            a2 = None if excluded(n2s, n2e) else parse_number(m.group("num2"))
+            a2 = None if excluded(n2s, n2e) else parse_number(num2)
             if a2 is not None:
-                sw2, mult2 = _scale(m.group("s2"))
-                if not m.group("s1") and m.group("s2"):
+                sw2, mult2 = _scale(s2)
+                if not s1 and s2:
                     scale_word, mult = sw2, mult2
-                upper_v = a2 * (mult2 if m.group("s2") else mult)
+                upper_v = a2 * (mult2 if s2 else mult)
                 if upper_v > amount * mult:
                     upper = upper_v
-                    end = m.end("s2") if m.group("s2") else n2e
+                    end = m.end("s2") if s2 else n2e
         qualifier = left.qual or "exact"
         start = ns
         if left.pre_start is not None:
@@ -508,17 +422,16 @@ def scan(norm: str, exclude: list[tuple[int, int]] | None = None) -> list[Quanti
             start = left.from_start
         if left.qual_start is not None:
             start = left.qual_start
-        if m.group("pct") and (upper is None or end == m.start("pct")):
+        if pct and (upper is None or end == m.start("pct")):
             unit, money, uend = "%", False, m.end("pct")
         else:
             unit, money, uend = _unit_after(low, end)
             if unit is None and left.pre:
                 unit, money = left.pre, True
         if unit is None and scale_word is None:
-            digits = m.group("num")
-            if len(digits) >= 7 and digits.isdigit():
+            if len(num) >= 7 and num.isdigit():
                 continue  # a phone number or an identifier
-            if len(digits) == 4 and digits[:2] in ("19", "20") and digits.isdigit():
+            if len(num) == 4 and num[:2] in ("19", "20") and num.isdigit():
                 continue  # a year the date scanner left (e.g. "so với 2004")
         end = max(end, uend)
         tr = _TRAILING.match(low, end)
@@ -556,7 +469,7 @@ def scan(norm: str, exclude: list[tuple[int, int]] | None = None) -> list[Quanti
         unit, money, uend = _unit_after(low, end)
         if unit is None or unit in ("năm", "tháng", "ngày"):
             continue
-        left = _Left(low, ws)
+        left = _left(low, ws)
         qualifier = left.qual or "exact"
         k = bisect.bisect_left(taken_starts, ws)
         taken_starts.insert(k, ws)
@@ -599,100 +512,6 @@ def _merge_compounds(norm: str, qs: list[Quantity]) -> list[Quantity]:
     return merged
 
 
-def _norm(doc: Doc) -> str:
-    return doc.norm if len(doc.norm) == len(doc.text) else doc.text
-
-
 def run(doc: Doc) -> Doc:
-    doc.quantities = scan(_norm(doc))
+    doc.quantities = scan(matching_text(doc))
     return doc
-
-
-# ---------------------------------------------------------------------------------------------
-# Helpers shared by the statement components (delegations, agreements, investments, events)
-
-VN_CODES = frozenset({"VN"})
-
-
-@lru_cache(maxsize=4)
-def _lowered_cached(norm: str) -> str:
-    return _dates.lowered(norm)
-
-
-def lowered(doc: Doc) -> str:
-    """The lower-cased `norm` (same length as `text`), computed once per document."""
-    return _lowered_cached(_norm(doc))
-
-
-@lru_cache(maxsize=64)
-def hits(pattern: re.Pattern[str], low: str) -> tuple[tuple[int, int], ...]:
-    """All matches of `pattern` in a document's lowered text, found once per document."""
-    return tuple(m.span() for m in pattern.finditer(low))
-
-
-def hits_in(pattern: re.Pattern[str], low: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The matches of `pattern` that start inside [start, end) (see `hits`)."""
-    found = hits(pattern, low)
-    i = bisect.bisect_left(found, (start, -1))
-    j = bisect.bisect_left(found, (end, -1))
-    return list(found[i:j])
-
-
-def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
-    """The document's sentences as (start, end); the whole text when no splitter ran."""
-    if doc.sentences:
-        return [(s.start, s.end) for s in doc.sentences]
-    return [(0, len(doc.text))] if doc.text else []
-
-
-def _index(doc: Doc, name: str, items: list[Any]) -> tuple[list[int], list[Any]]:
-    """Items sorted by start with their starts, cached on the document until the list changes."""
-    cache = doc.__dict__.setdefault("_span_index", {})
-    key = (id(items), len(items), items[0].start if items else -1, items[-1].end if items else -1)
-    hit = cache.get(name)
-    if hit is None or hit[0] != key:
-        ordered = sorted(items, key=lambda x: (x.start, x.end))
-        hit = (key, [x.start for x in ordered], ordered)
-        cache[name] = hit
-    return hit[1], hit[2]
-
-
-def quantities_in(doc: Doc, start: int, end: int) -> list[Quantity]:
-    """The quantities inside [start, end), in text order."""
-    starts, ordered = _index(doc, "quantities", doc.quantities)
-    i, j = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-    return [q for q in ordered[i:j] if q.end <= end]
-
-
-def entities_in(doc: Doc, start: int, end: int) -> list[Any]:
-    """The entities inside [start, end), in text order."""
-    starts, ordered = _index(doc, "entities", doc.entities)
-    i, j = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-    return [x for x in ordered[i:j] if x.end <= end]
-
-
-def foreign_entities(doc: Doc, start: int, end: int) -> list[Any]:
-    """Foreign countries, localities and organisations inside [start, end), in text order, without
-    an entity nested in another one ("Nhật Bản" inside "Chính phủ Nhật Bản")."""
-    ents = [
-        e for e in entities_in(doc, start, end)
-        if e.type in ("country", "locality", "organisation")
-        and not (e.type == "country" and e.key in VN_CODES) and e.country not in VN_CODES
-    ]
-    ents.sort(key=lambda e: (e.start, -(e.end - e.start)))
-    out: list[Any] = []
-    for e in ents:
-        if out and e.start < out[-1].end:
-            continue
-        out.append(e)
-    return out
-
-
-def country_codes(entities: list[Any]) -> list[str]:
-    """ISO codes of the countries the entities are or belong to, unique, in order."""
-    codes: list[str] = []
-    for e in entities:
-        code = e.key if e.type == "country" else e.country
-        if code and code not in VN_CODES and code not in codes and len(code) == 2:
-            codes.append(code)
-    return codes

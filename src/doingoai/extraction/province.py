@@ -25,6 +25,7 @@ from importlib import resources
 
 from doingoai.extraction.doc import Doc, Entity
 from doingoai.extraction.normalise import normalise_text
+from doingoai.extraction.patterns import literal_alt
 from doingoai.reference import services as ref
 
 MERGER = date(2025, 7, 1)
@@ -59,8 +60,8 @@ def _places() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
     for row in csv.DictReader(lines):
         table[normalise_text(row["name"].strip())] = (row["code"].strip().zfill(2),
                                                       row["ambiguous"].strip().lower() == "true")
-    names = sorted(table, key=len, reverse=True)
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+    names = sorted(table, key=len, reverse=True)  # the longest name at a place wins
+    pattern = re.compile(literal_alt(names, bounded=True) + r"(?!\w)")
     return pattern, table
 
 

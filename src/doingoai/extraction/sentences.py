@@ -19,8 +19,16 @@ ABBREVIATIONS = frozenset(
     co corp inc ltd jsc u.s u.k tr tp.hcm hcm""".split()
 )
 
-_END = re.compile(r"""[.!?]+["')\]]*(?=\s+["'(\[\-\d\w])""")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+# the end of a sentence, and (group 1) the first character after the spaces that follow it
+_END = re.compile(r"""[.!?]+["')\]]*(?=\s+(["'(\[\-\d\w]))""")
+
+
+def _word_before(text: str, start: int, end: int) -> str:
+    """The run of word characters and dots that ends at `end` (not before `start`), lower case."""
+    i = end
+    while i > start and ((c := text[i - 1]).isalnum() or c == "_" or c == "."):
+        i -= 1
+    return text[i:end].lower()
 
 
 def split(text: str) -> list[Span]:
@@ -31,13 +39,11 @@ def split(text: str) -> list[Span]:
         pos = line_end + 1
         start = line_start
         for match in _END.finditer(text, line_start, line_end):
-            head = text[start:match.start()]
-            word = _WORD_BEFORE.search(head)
-            token = word.group(1).lower() if word else ""
-            after = text[match.end():line_end].lstrip()
+            token = _word_before(text, start, match.start())
             if token and (token.rstrip(".") in ABBREVIATIONS or (len(token) == 1 and token.isalpha())):
                 continue
-            if after and after[0].isalpha() and after[0].islower():
+            after = match.group(1)
+            if after.isalpha() and after.islower():
                 continue
             _add(spans, text, start, match.end())
             start = match.end()

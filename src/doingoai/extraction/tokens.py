@@ -19,6 +19,24 @@ TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 _SPLIT_RE = re.compile(r"(\w+|[^\w\s])")
 
 
+class _LowerCase(dict):  # type: ignore[type-arg]
+    """The lower case of each token, remembered between documents: a few thousand distinct syllables
+    make up nearly all Vietnamese text, so most tokens are looked up rather than lowered (and the
+    lower-case strings, shared, keep their hash for the lookups that follow)."""
+
+    __slots__ = ()
+    LIMIT = 200_000
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        low = self[word] = word.lower()
+        return low
+
+
+_LOWER = _LowerCase()
+
+
 @dataclass(frozen=True, slots=True)
 class Tokens:
     words: list[str]  # as written in `norm`
@@ -45,11 +63,13 @@ def tokenise(norm: str) -> Tokens:
     edges = list(accumulate(map(len, parts)))  # the end of each part: token k spans edges[2k]..edges[2k+1]
     starts = edges[0:-1:2]
     ends = edges[1::2]
-    lowered = norm.lower()
-    if len(lowered) == len(norm):  # one character for one: the tokens are at the same offsets
+    # Lower case as the lower-cased text writes it. Only capital sigma lowers differently in a
+    # word and alone (ς at the end of a word); without it, each token lowered alone is the same.
+    lowered = norm.lower() if "Σ" in norm else None
+    if lowered is not None and len(lowered) == len(norm):  # one character for one: same offsets
         low = list(map(lowered.__getitem__, map(slice, starts, ends)))
     else:
-        low = [w.lower() for w in words]
+        low = list(map(_LOWER.__getitem__, words))
     breaks = set()
     at = norm.find("\n")
     while at >= 0:

@@ -75,10 +75,15 @@ class Subdivision:
 
 @dataclass(frozen=True, slots=True)
 class ForeignCity:
-    """A foreign city (or prefecture/county below ISO 3166-2 level) from ``foreign_cities.csv``.
+    """A foreign city (or prefecture/county below ISO 3166-2 level): ours or a world city.
+
+    Our cities come from ``foreign_cities.csv`` (``source="curated"``); world cities of GeoNames
+    (``source="geonames"``, :mod:`doingoai.reference.world_cities`) add the places world news names.
 
     ``parent_code`` is the ISO 3166-2 subdivision the city lies in. ``same_as`` is set when the
-    city *is* that subdivision (Berlin = DE-BE); name resolution then returns the subdivision.
+    city *is* that subdivision (Berlin = DE-BE) — for a world city, when a subdivision of its country
+    bears its name (Baghdad = IQ-BG, the annotation's same-name rule); name resolution then returns
+    the subdivision.
     ``capital`` marks national capitals (the extractor decides when one stands for a government).
     """
 
@@ -91,6 +96,8 @@ class ForeignCity:
     capital: bool = False
     same_as: str | None = None
     preferred: bool = False  # the bare name means the city, not a subdivision of the same name
+    population: int | None = None  # world cities only
+    source: str = "curated"  # "curated" (foreign_cities.csv) | "geonames" (world cities)
 
     @property
     def code(self) -> str:

@@ -2,7 +2,8 @@
 
 Everything is read-only and held in memory. Nothing is loaded at import time: each domain is built
 on first use and cached (:func:`functools.cache`), so a process that only needs provinces never
-loads ISO 3166-2. Names are compared by key (:func:`doingoai.reference.names.key`): NFC, case,
+loads ISO 3166-2. The gazetteer and the world cities (GeoNames, :mod:`.world_cities`) are also
+cached on disk (:mod:`.cache`), so a new process reads them instead of building them. Names are compared by key (:func:`doingoai.reference.names.key`): NFC, case,
 diacritics and punctuation do not matter ("ha giang" = "Hà Giang", "TP.HCM" = "Tp. HCM").
 
 Resolution (``resolve_*``) returns one entity or ``None``. When several entities answer to a name,
@@ -20,7 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
-from . import loaders
+from . import cache, loaders, world_cities
 from .index import Hit, NameIndex
 from .loaders import NameSet
 from .models import (
@@ -226,11 +227,33 @@ def _subdivision_lineage(code: str, subs: dict[str, dict], countries_: set[str])
     return out
 
 
+def _existing_names(subs_loaded: list[tuple[dict, NameSet]], cities_loaded: list) -> world_cities.Existing:
+    """What our data and the other libraries already name, for choosing world-city names."""
+    existing = world_cities.Existing()
+    taken = existing.taken
+    for names in _countries().names.values():
+        taken.update(names.forms)
+    for names in _provinces().names.values():
+        taken.update(names.forms)
+    for names in _organisations().names.values():
+        taken.update(names.forms)
+    for fields, names in subs_loaded:
+        taken.update(names.forms)
+        for k in names.forms:
+            existing.subdivisions.setdefault((fields["country"], world_cities._bare(k)), set()).add(fields["code"])
+    for city_, names in cities_loaded:
+        taken.update(names.forms)
+        existing.curated_cities.setdefault(city_.country, set()).update(names.forms)
+        existing.curated_cities[city_.country].add(key(city_.name_en.split(" (")[0]))
+    return existing
+
+
 @functools.cache
 def _localities() -> _Localities:
     country_codes = set(_countries().by_code)
     subs_loaded = loaders.load_subdivisions()
     cities_loaded = loaders.load_cities()
+    cities_loaded += world_cities.load(lambda: _existing_names(subs_loaded, cities_loaded))
     parents = {f["code"]: f for f, _ in subs_loaded}
     cities_ = {c.key: c for c, _ in cities_loaded}
     names: dict[Ident, NameSet] = {}
@@ -683,6 +706,21 @@ def is_currency(code: str) -> bool:
 
 @functools.cache
 def _gazetteer() -> tuple[GazetteerEntry, ...]:
+    """The gazetteer, from the disk cache when it has this build of it (see :mod:`.cache`)."""
+    rows = cache.cached(
+        "gazetteer", cache.reference_digest(b"gazetteer-1"), _build_gazetteer, _gazetteer_rows_ok
+    )
+    make = GazetteerEntry._make
+    return tuple(map(make, rows))
+
+
+def _gazetteer_rows_ok(rows: object) -> bool:
+    return isinstance(rows, list) and bool(rows) and all(
+        isinstance(r, tuple) and len(r) == len(GazetteerEntry._fields) for r in rows[:5]
+    )
+
+
+def _build_gazetteer() -> list[tuple]:
     countries_ = _countries()
     localities = _localities()
     provinces_ = _provinces()
@@ -737,7 +775,7 @@ def _gazetteer() -> tuple[GazetteerEntry, ...]:
             return True
         return False
 
-    entries: list[GazetteerEntry] = []
+    entries: list[tuple] = []
     append = entries.append
     for position, (kind, entity_key, _, _, names) in enumerate(entities):
         flags: dict[str, bool] = {}
@@ -752,12 +790,16 @@ def _gazetteer() -> tuple[GazetteerEntry, ...]:
             flag = flags[k]
             if not flag and names.forms[k].ambiguous is None and surface != names.forms[k].surface:
                 flag = looks_ambiguous(surface, k)
-            append(GazetteerEntry(surface, fold(surface), kind, entity_key, flag))  # type: ignore[arg-type]
-    return tuple(entries)
+            append((surface, fold(surface), kind, entity_key, flag))
+    return entries
 
 
 def gazetteer() -> list[GazetteerEntry]:
     """Every name and alias of every entity, for the extraction recognisers.
+
+    Cities are ours (``foreign_cities.csv``) and the world cities of GeoNames
+    (:mod:`doingoai.reference.world_cities`: ``city(key).source == "geonames"``), whose names never
+    repeat another entity's. Read from the disk cache when it holds this build (see :mod:`.cache`).
 
     Foreign subdivisions exclude Vietnam's own (those are provinces). A surface that names several
     entities appears once per entity; it is ``ambiguous`` when it is also an ordinary word or a

@@ -12,12 +12,12 @@ names; `matcher_cache` keeps the result between processes.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import marshal
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from doingoai.extraction.normalise import normalise_text
-from doingoai.extraction.recognisers_new.lexicon import NAME_LIKE, SHORT_FORMS, is_acronym
+from doingoai.extraction.recognisers.lexicon import NAME_LIKE, SHORT_FORMS, is_acronym
 from doingoai.extraction.tokens import TOKEN_RE
 from doingoai.reference import services as ref
 from doingoai.reference.loaders import read_csv
@@ -50,20 +50,44 @@ class Target(NamedTuple):
 Node = tuple[dict[str, Any], int | None]
 
 
+class Groups:
+    """The targets of each name, by index. A matcher read from the cache holds each name's targets
+    encoded (`marshal` bytes of plain tuples) and decodes them the first time they are asked for:
+    a document needs a few hundred of the ~30,000, so a new process starts without decoding them all."""
+
+    __slots__ = ("_items",)
+
+    def __init__(self, items: list[list[Target] | bytes] | None = None) -> None:
+        self._items: list[list[Target] | bytes] = items if items is not None else []
+
+    def __getitem__(self, index: int) -> list[Target]:
+        item = self._items[index]
+        if type(item) is bytes:  # two threads may both decode it: they store equal lists
+            item = self._items[index] = [Target(*t) for t in marshal.loads(item)]
+        return item  # type: ignore[return-value]
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def append(self, targets: list[Target]) -> None:
+        self._items.append(targets)
+
+    def encoded(self) -> list[bytes]:
+        """Every name's targets as `marshal` bytes of plain tuples (the cached form)."""
+        return [item if type(item) is bytes else marshal.dumps([tuple(t) for t in item])  # type: ignore[union-attr]
+                for item in self._items]
+
+
 @dataclass(slots=True)
 class Matcher:
     trie: dict[str, Node] = field(default_factory=dict)  # by first lower-case token
-    groups: list[list[Target]] = field(default_factory=list)  # the targets of each name
+    groups: Groups = field(default_factory=Groups)  # the targets of each name
     lower_start: set[str] = field(default_factory=set)  # first words some name may start in lower case
+    # Whether a first word starts with an upper-case letter that is its own lower case ("ℂ").
+    odd_capitals: bool = field(init=False, default=False)
 
-    def names(self) -> Iterator[tuple[tuple[str, ...], list[Target]]]:
-        """Every (lower-case tokens, targets) of the matcher."""
-        stack = [((first,), node) for first, node in self.trie.items()]
-        while stack:
-            toks, (children, group) = stack.pop()
-            if group is not None:
-                yield toks, self.groups[group]
-            stack.extend((toks + (word,), child) for word, child in children.items())
+    def __post_init__(self) -> None:
+        self.odd_capitals = any(first[:1].isupper() for first in self.trie)
 
 
 def tokens_of(text: str) -> list[str]:
@@ -79,6 +103,9 @@ def case_checks(surface: tuple[str, ...]) -> tuple[tuple[int, str | None], ...]:
         elif k == 0 and token[:1].isupper():
             checks.append((k, None))
     return tuple(checks)
+
+
+CAPITALISED = ((0, None),)  # the case check of most names: the first token starts with a capital
 
 
 def case_fits(words: list[str], i: int, case: tuple[tuple[int, str | None], ...]) -> bool:
@@ -121,26 +148,22 @@ def build_matcher() -> Matcher:
         bucket = groups.setdefault(low, [])
         if target not in bucket:
             bucket.append(target)
-    m = Matcher()
+    trie: dict[str, Node] = {}
+    encoded = Groups()
+    lower_start: set[str] = set()
     for low, targets in groups.items():
-        children = m.trie
-        node: Node | None = None
-        for token in low:
-            node = children.get(token)
-            if node is None:
-                node = children[token] = ({}, None)
-            children = node[0]
-        assert node is not None
-        children[""] = None  # placeholder removed below; keeps the node's dict identity simple
-        del children[""]
-        parent = m.trie
+        parent = trie
         for token in low[:-1]:
-            parent = parent[token][0]
-        parent[low[-1]] = (node[0], len(m.groups))
-        m.groups.append(targets)
+            node = parent.get(token)
+            if node is None:
+                node = parent[token] = ({}, None)
+            parent = node[0]
+        node = parent.get(low[-1])
+        parent[low[-1]] = (node[0] if node is not None else {}, len(encoded))
+        encoded.append(targets)
         if any(not t.surface[0][:1].isupper() for t in targets):
-            m.lower_start.add(low[0])
-    return m
+            lower_start.add(low[0])
+    return Matcher(trie, encoded, lower_start)
 
 
 def _owner_country(e) -> str:  # noqa: ANN001 - GazetteerEntry

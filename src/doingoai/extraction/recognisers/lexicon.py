@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from doingoai.extraction.normalise import normalise_text
+from doingoai.reference import services as ref
 from doingoai.reference.names import is_vietnamese_syllable
 from doingoai.text import fold
 
@@ -212,11 +213,33 @@ def first_words(heads: dict[str, str]) -> frozenset[str]:
     return firsts
 
 
+_HEAD_SIZES: dict[int, dict[str, tuple[int, ...]]] = {}
+
+
+def head_sizes(heads: dict[str, str]) -> dict[str, tuple[int, ...]]:
+    """For each first word of a head table, the lengths (in words, at most five, longest first) of
+    its phrases that start with it (remembered per table)."""
+    sizes = _HEAD_SIZES.get(id(heads))
+    if sizes is None:
+        found: dict[str, set[int]] = {}
+        for phrase in heads:
+            words = phrase.split(" ")
+            found.setdefault(words[0], set())
+            if len(words) <= 5:
+                found[words[0]].add(len(words))
+        sizes = _HEAD_SIZES[id(heads)] = {w: tuple(sorted(n, reverse=True)) for w, n in found.items()}
+    return sizes
+
+
 @lru_cache(maxsize=64)
 def last_words(phrases: frozenset[str]) -> frozenset[str]:
     """The words the phrases end with."""
     return frozenset(p.rsplit(" ", 1)[-1] for p in phrases)
 
+
+# Words the text is scanned for once (`Context.positions`): where the heads of companies and of
+# international bodies may start, and the opening bracket (acronyms defined in brackets).
+SCANNED_WORDS = first_words(COMPANY_HEADS) | first_words(INTERNATIONAL_HEADS) | {"("}
 
 # ----------------------------------------------------------------------------------- word shapes
 def is_acronym(token: str) -> bool:
@@ -243,3 +266,9 @@ def foreign_looking(word: str) -> bool:
 def cached_fold(text: str) -> str:
     """`fold`, remembered: the same names and words come back in every document."""
     return fold(text)
+
+
+@lru_cache(maxsize=1 << 12)
+def is_vietnamese_body(name: str) -> bool:
+    """`reference.services.is_vietnamese_body`, remembered per name."""
+    return ref.is_vietnamese_body(name)
