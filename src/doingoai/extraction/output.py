@@ -44,8 +44,8 @@ def _locality(doc: Doc, group: list[Entity]) -> dict[str, Any]:
 
 def _organisation(doc: Doc, group: list[Entity]) -> dict[str, Any]:
     first = group[0]
-    acronym = next((e.data["acronym"] for e in group if e.data.get("acronym")
-                    and doc.text[e.start:e.end] == e.data["acronym"]), None)
+    acronym = next((doc.text[e.start:e.end] for e in group if e.data.get("acronym")
+                    and doc.text[e.start:e.end].casefold() == e.data["acronym"].casefold()), None)
     name = acronym or first.data.get("display") or doc.text[first.start:first.end]
     return {"name": name, "country": first.country, "kind": first.data.get("kind", "other"),
             "mentions": _mentions(group)}

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 from typing import Any
 
 from doingoai.extraction.doc import Doc, Quantity
@@ -48,10 +47,21 @@ def lowered(doc: Doc) -> str:
     return hit[1]  # type: ignore[no-any-return]
 
 
-@lru_cache(maxsize=64)
+_HITS: dict[tuple[int, int], tuple[re.Pattern[str], str, tuple[tuple[int, int], ...]]] = {}
+
+
 def hits(pattern: re.Pattern[str], low: str) -> tuple[tuple[int, int], ...]:
-    """All matches of `pattern` in a document's lowered text, found once per document."""
-    return tuple(m.span() for m in pattern.finditer(low))
+    """All matches of `pattern` in a document's lowered text, found once per document.
+
+    Remembered by the identity of the pattern and the text (hashing a compiled pattern hashes its
+    whole program, and the text is the same object for every component of a document)."""
+    key = (id(pattern), id(low))
+    hit = _HITS.get(key)
+    if hit is None or hit[0] is not pattern or hit[1] is not low:
+        if len(_HITS) >= 64:
+            _HITS.clear()
+        hit = _HITS[key] = (pattern, low, tuple(m.span() for m in pattern.finditer(low)))
+    return hit[2]
 
 
 def hits_in(pattern: re.Pattern[str], low: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -8,11 +8,16 @@ The steps, each in its own module:
    disk by `matcher_cache`): leftmost-longest, case checked (a capitalised name starts with a
    capital in the text; an acronym is written exactly).
 2. `resolve` gives each match one meaning and accepts it or not by its context — the rules of
-   `countries` (language, compound word, personal name, pronoun…), `localities` (personal names,
-   names only ISO knows), `provinces` and `organisations` (Vietnamese acronyms, document numbers).
+   `countries` (language, compound word, personal name, pronoun…), `localities` (personal names;
+   names that are not ours — world cities of GeoNames, names only ISO knows — only where the text
+   places them), `provinces` and `organisations` (Vietnamese acronyms, document numbers, "ông chủ
+   Nhà Trắng").
 3. `countries` drops the China of "Đài Loan (Trung Quốc)".
-4. `organisations` adds the reference bodies and those found by pattern (`bodies`, `companies`,
-   `acronyms`); countries and localities inside an organisation's name are not mentions of their own.
+4. `organisations` adds the reference bodies and those found by pattern (`bodies`: a head and a
+   country, "cảnh sát Iraq", "Đảng Dân chủ Mỹ"; `companies`: a head and a Latin name, "tờ
+   Telegraph", "đảng Likud", "CLB Deportivo", or a Latin name ending in what it is, "Northwest
+   Airlines"; `sources`: a credited source, "(Theo Telegraph)"; `acronyms`); countries and
+   localities inside an organisation's name are not mentions of their own.
 5. `localities` adds foreign places the data lacks when the text places them, and drops capitals
    that stand for their government ("Washington cho rằng…").
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from doingoai.extraction.recognisers.context import Context, Match
 from doingoai.extraction.recognisers.lexicon import (
+    ADJACENT_GOV_HEADS,
     CAPITAL_HEADS,
     COUNTRY_ORG_HEADS,
     GOV_HEADS,
@@ -20,9 +21,11 @@ from doingoai.extraction.recognisers.lexicon import (
     INTERNATIONAL_ENDS,
     INTERNATIONAL_HEADS,
     MISSION_HEADS,
+    NAME_WITH_HEAD,
     NAMED_HEADS,
     ORG_STOP,
     OWNED_HEADS,
+    UNIT_WORDS,
     cached_fold,
     head_sizes,
     is_acronym,
@@ -87,10 +90,17 @@ def country_orgs(ctx: Context, matches: list[Match]) -> list[OrgSpan]:
             if head is not None and k + head[1] <= match.i:
                 phrase, size = head
                 between = ctx.words[k + size:match.i]
+                if phrase in ADJACENT_GOV_HEADS and phrase not in GOV_HEADS and phrase not in NAMED_HEADS:
+                    # "cảnh sát Iraq", "đội cứu hỏa thành phố Baltimore"; not "cảnh sát bắt giữ hai du khách Mỹ"
+                    if not between or " ".join(ctx.low[k + size:match.i]) in UNIT_WORDS:
+                        best = (k, phrase, size)
+                    k -= 1
+                    continue
                 capital_head = ctx.words[k][:1].isupper()
                 if phrase in GOV_HEADS or (between and any(b[:1].isupper() for b in between)) \
                         or (capital_head and (between or NAMED_HEADS.get(phrase) != "company")) \
-                        or (between and NAMED_HEADS.get(phrase) == "government_agency"):
+                        or (between and NAMED_HEADS.get(phrase) == "government_agency") \
+                        or (not between and phrase in NAME_WITH_HEAD and t.type == "locality"):  # "đại học Mokpo"
                     best = (k, phrase, size)
             k -= 1
         if best is None:

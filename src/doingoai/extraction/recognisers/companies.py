@@ -7,6 +7,9 @@ from doingoai.extraction.recognisers.bodies import OrgSpan, head_at
 from doingoai.extraction.recognisers.context import Context, Match
 from doingoai.extraction.recognisers.lexicon import (
     COMPANY_HEADS,
+    GENERIC_NAME_WORDS,
+    ORG_SUFFIXES,
+    STARTERS,
     COMPANY_QUALIFIER_STOP,
     LIST_INTRODUCERS,
     NAME_PARTICLES,
@@ -16,6 +19,7 @@ from doingoai.extraction.recognisers.lexicon import (
     cached_fold,
     folds_to_syllable,
     foreign_looking,
+    is_vietnamese_body,
 )
 
 
@@ -122,3 +126,38 @@ def _company(ctx: Context, a: int, b: int, kind: str, matches: list[Match]) -> O
             break
     name = ctx.doc.text[start:end]
     return OrgSpan(start, end, a, b, "c:" + cached_fold(name), name, country, kind)
+
+
+def suffixed_orgs(ctx: Context, matches: list[Match], taken: list[bool]) -> list[OrgSpan]:
+    """"Northwest Airlines", "Sony Pictures", "Lehman Brothers", "Oxford University", "Leeds United":
+    a Latin name whose last word says what it is (`ORG_SUFFIXES`), with no head before it."""
+    out: list[OrgSpan] = []
+    for k in ctx.positions(ORG_SUFFIXES):
+        if taken[k] or k == 0 or not ctx.words[k][:1].isupper() or not ctx.words[k].isascii():
+            continue
+        a = k
+        while a > 0 and k - a < 4 and ctx.gap_ok(a) and not taken[a - 1]:
+            w = ctx.words[a - 1]
+            if w[:1].isupper() and w.isalpha() and w.isascii():
+                a -= 1
+            elif w in {"&", "-"} and a >= 2 and ctx.words[a - 2][:1].isupper() and ctx.words[a - 2].isascii():
+                a -= 1
+            else:
+                break
+        while a < k and (ctx.low[a] in STARTERS or ctx.words[a] in {"&", "-"}):
+            a += 1  # "Theo Northwest Airlines": the sentence's first word is not the name's
+        run = ctx.words[a:k]
+        if not run or not any(foreign_looking(w) and w.lower() not in GENERIC_NAME_WORDS for w in run):
+            continue
+        if any(ctx.owner[q] is not None and ctx.owner[q].accepted and ctx.owner[q].target.type in ("home", "province")
+               for q in range(a, k)):
+            continue
+        b = k + 1
+        if ctx.word(b) == "." and ctx.low[k] in {"inc", "corp", "co", "ltd"}:
+            b += 0  # the dot is added by `_company`
+        org = _company(ctx, a, b, ORG_SUFFIXES[ctx.low[k]], matches)
+        if cached_fold(org.name).startswith(VIETNAMESE_BRANDS) or is_vietnamese_body(org.name):
+            continue
+        out.append(org)
+        taken[a:b] = [True] * (b - a)
+    return out

@@ -52,6 +52,8 @@ class Context:
         self._scanned: list[int] | None = None  # tokens that are one of SCANNED_WORDS
         self.given_names: set[str] = set()
         self.countries_seen: set[str | None] = set()
+        self.countries_named: set[str | None] = set()  # countries accepted so far, ambiguous ones too
+        self.not_places: set[str] | None = None  # keys of names the text gives a ship, a company…
         self.matches: list[Match] = []
 
     def written_lower(self, word: str) -> bool:

@@ -40,7 +40,7 @@ class Target(NamedTuple):
     acronym: str | None = None
     capital: bool = False
     preferred: bool = False
-    curated: bool = True  # localities: the name is ours or the city file's, not only ISO's
+    curated: bool = True  # localities: the name is ours or the city file's, not only ISO's or GeoNames'
     # (token offset, exact form) the text must show: the exact form for an acronym or a word with an
     # inner capital, None for "starts with a capital" (a capitalised first word)
     case: tuple[tuple[int, str | None], ...] = ()
@@ -83,11 +83,6 @@ class Matcher:
     trie: dict[str, Node] = field(default_factory=dict)  # by first lower-case token
     groups: Groups = field(default_factory=Groups)  # the targets of each name
     lower_start: set[str] = field(default_factory=set)  # first words some name may start in lower case
-    # Whether a first word starts with an upper-case letter that is its own lower case ("ℂ").
-    odd_capitals: bool = field(init=False, default=False)
-
-    def __post_init__(self) -> None:
-        self.odd_capitals = any(first[:1].isupper() for first in self.trie)
 
 
 def tokens_of(text: str) -> list[str]:
@@ -204,8 +199,10 @@ def _target(e, curated: set[str], owners: dict[str, set[str]]) -> Target | None:
         if c is None:
             return None
         code = c.same_as
+        # a world city (GeoNames) is not ours: the text must place it (`localities.world_place`)
         return Target("locality", code or c.key, c.name_vi, surface, e.ambiguous, country=c.country, code=code,
-                      kind="city", capital=c.capital, preferred=c.preferred, case=case)
+                      kind="city", capital=c.capital, preferred=c.preferred, curated=c.source == "curated",
+                      case=case)
     if e.type == "province":
         era, _, code = e.key.partition(":")
         p = ref.province(code, era)

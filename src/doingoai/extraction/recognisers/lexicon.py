@@ -93,6 +93,23 @@ GOV_HEADS: dict[str, str] = {
     "phòng thương mại": "other",
     "phòng thương mại và công nghiệp": "other",
 }
+# Heads that name a state body only with the country right after them ("cảnh sát Iraq", "lực
+# lượng an ninh Iraq", "lực lượng Mỹ"): further away the country says something else ("cảnh sát bắt
+# giữ hai du khách Mỹ").
+ADJACENT_GOV_HEADS: dict[str, str] = {
+    **dict.fromkeys(
+        ["cảnh sát", "lực lượng", "lực lượng an ninh", "lực lượng cảnh sát", "lực lượng phòng vệ",
+         "lực lượng quân sự", "lực lượng quân đội", "lực lượng đặc nhiệm", "lực lượng gìn giữ hòa bình",
+         "cảnh sát biển", "lực lượng bảo vệ bờ biển", "vệ binh quốc gia", "thủy quân lục chiến",
+         "tòa án tối cao", "cơ quan tình báo", "bộ chỉ huy", "bộ tổng tham mưu", "quân đội hoàng gia",
+         "chính phủ lâm thời", "tổng thống phủ", "phủ tổng thống", "văn phòng tổng thống", "văn phòng thủ tướng",
+         "cơ quan an ninh", "ủy ban bầu cử", "ủy ban bầu cử trung ương", "bộ ngoại giao", "đội cứu hỏa",
+         "sở cứu hỏa", "sở cảnh sát", "lực lượng cứu hỏa", "hội đồng thành phố", "chính quyền thành phố",
+         "chính quyền bang", "chính quyền địa phương"],
+        "government_agency",
+    ),
+    "công đảng": "other",
+}
 # Heads that need a name between them and the country ("Bộ Y tế Nhật Bản", "Quỹ Canada").
 NAMED_HEADS: dict[str, str] = {
     "bộ": "government_agency", "cục": "government_agency", "tổng cục": "government_agency",
@@ -100,9 +117,17 @@ NAMED_HEADS: dict[str, str] = {
     "ngân hàng": "company", "hội": "other", "hiệp hội": "other", "liên đoàn": "other", "liên minh": "other",
     "quỹ": "ngo", "tổ chức": "ngo", "đại học": "other", "trường đại học": "other", "học viện": "other",
     "tập đoàn": "company", "công ty": "company", "hãng": "company", "trung tâm": "other",
+    "đảng": "other",  # "Đảng Dân chủ Mỹ", "Đảng Cộng sản Trung Quốc"
+    "bảo tàng": "other",  # "Bảo tàng kiến trúc Moscow"
 }
+# What may stand between an adjacent head and its place: a unit word ("đội cứu hỏa thành phố Baltimore").
+UNIT_WORDS = frozenset({"thành phố", "tp", "bang", "tiểu bang", "tỉnh", "quận", "hạt"})
 # What a head must not follow ("toàn bộ lực lượng", "nhà tổ chức") and heads that must be capitalised.
 HEAD_NOT_AFTER: dict[str, frozenset[str]] = {
+    "báo": frozenset({"thông", "cảnh", "tình", "dự", "họa", "tuần", "nhật", "loan", "bẩm", "khai", "phổ"}),
+    "tờ": frozenset({"giấy", "mấy"}),
+    "trường": frozenset({"công", "thị", "hiện", "chiến", "quảng", "môi", "lập", "thương", "nhà", "pháp", "sở",
+                         "phi", "đấu", "chợ", "điện", "từ", "lâm", "võ", "giáo", "vạn", "trực", "ngư", "nông"}),
     "bộ": frozenset({"toàn", "đồng", "cán", "nội", "sơ", "từng", "một"}),
     "tổ chức": frozenset({"nhà", "ban", "được", "sẽ", "đã", "đứng", "cùng"}),
     "hội": frozenset({"đại", "xã", "quốc", "lễ", "cơ"}),
@@ -111,6 +136,13 @@ HEAD_NOT_AFTER: dict[str, frozenset[str]] = {
 CAPITAL_HEADS = frozenset({"bộ", "cục", "tổng cục", "hội", "viện", "quỹ", "ủy ban", "hội đồng"})
 # What a head must not be followed by (then it is another word: "bộ trưởng", "hội nghị").
 HEAD_NOT_BEFORE: dict[str, frozenset[str]] = {
+    "báo": frozenset({"cáo", "chí", "động", "giới", "hiệu", "thức", "đáp", "danh", "giá", "tin", "mộng", "ân",
+                      "oán", "thù", "hại", "công", "hỷ", "tử", "in", "điện", "ảnh", "giấy", "hình", "mạng"}),
+    "tờ": frozenset({"khai", "trình", "rơi", "báo", "giấy", "tiền", "lịch", "đơn", "hướng", "bướm"}),
+    "trường": frozenset({"hợp", "học", "sa", "kỳ", "tồn", "thọ", "ca", "độ", "đua", "bắn", "quay", "phái", "thi",
+                         "đoạn", "giang", "ban", "đại", "mầm", "tiểu", "trung", "cao", "dạy", "dân", "nghề", "chuyên",
+                         "quốc", "tư", "công", "quân", "đảng", "nội", "thpt", "thcs", "ptth"}),
+    "đảng": frozenset({"viên", "ủy", "uỷ", "bộ", "phái", "phí", "tịch", "trưởng", "đoàn", "cộng"}),
     "bộ": frozenset({"trưởng", "phận", "đội", "máy", "mặt", "sưu", "đồ"}),
     "hội": frozenset({"nghị", "thảo", "chợ", "viên", "đồng", "diễn", "thi", "nhập", "tụ", "họp", "ý"}),
     "viện": frozenset({"trợ", "phí", "dẫn"}),
@@ -129,7 +161,19 @@ ORG_STOP = frozenset(
 COMPANY_HEADS: dict[str, str] = {
     "công ty": "company", "tập đoàn": "company", "hãng": "company", "nhà sản xuất": "company",
     "xí nghiệp": "company", "tổ chức": "ngo", "quỹ": "ngo", "đại học": "other", "trường đại học": "other",
+    "trường": "other",  # "trường Queen Mary" → Queen Mary
+    # media, parties, armed groups and clubs: the head is not part of the name ("tờ Telegraph" →
+    # Telegraph, "đảng Likud" → Likud, "CLB Deportivo" → Deportivo)
+    **dict.fromkeys(
+        ["tờ", "báo", "nhật báo", "tuần báo", "tạp chí", "hãng tin", "hãng thông tấn", "thông tấn xã",
+         "đài truyền hình", "kênh truyền hình", "đài phát thanh", "đảng", "phong trào", "nhóm vũ trang",
+         "nhóm phiến quân", "nhóm khủng bố", "tổ chức khủng bố", "mạng lưới khủng bố", "lực lượng vũ trang",
+         "lực lượng dân quân", "clb", "câu lạc bộ", "đội bóng"],
+        "other",
+    ),
 }
+# Words before an institution's name that make it a periphrasis for a person ("ông chủ Nhà Trắng").
+PERSON_OF_BODY = frozenset({"ông chủ", "bà chủ", "chủ nhân", "tân chủ nhân"})
 # Words before an international body's name that make the phrase a place, or a body of its own.
 PLACE_WORDS = frozenset({"thị trường", "tại", "ở", "sang", "vào", "khắp"})
 SUB_BODIES = frozenset({"đại hội đồng", "hội đồng bảo an", "ban thư ký", "tòa án", "hội đồng", "ủy ban",
@@ -153,9 +197,35 @@ COMPANY_QUALIFIER_STOP = (ORG_STOP - {"không"}) | frozenset(
 )
 NAME_PARTICLES = frozenset({"du", "de", "la", "le", "des", "of", "the", "and", "for", "van", "von", "der", "et", "y",
                             "&", "-", ".", "'"})
-VIETNAMESE_BRANDS = ("viet", "vina", "saigon", "sai gon", "hanoi", "ha noi", "petro", "agri", "sacom", "techcom")
+VIETNAMESE_BRANDS = ("viet", "vina", "saigon", "sai gon", "hanoi", "ha noi", "petro", "agri", "sacom", "techcom",
+                     "vn", "thanh nien", "tuoi tre", "nhan dan", "lao dong", "tien phong", "dan tri", "zing",
+                     "pacific airlines")
 VN_ACRONYMS = frozenset({"TNHH", "CP", "MTV", "JSC", "VN", "TP", "HCM", "UBND", "HĐND", "KCN", "KCX", "TM", "DV",
-                         "XNK", "SX", "XD", "CTCP"})
+                         "XNK", "SX", "XD", "CTCP", "THPT", "THCS", "PTTH", "ĐH", "CĐ"})
+# Last words of a Latin name that say what it is ("Northwest Airlines", "Oxford University",
+# "Rockefeller Foundation", "Leeds United"), with the kind of body. Hotels, buildings and records
+# are not bodies, so "Hotel", "Center", "Tower" and "Records" are not here.
+ORG_SUFFIXES: dict[str, str] = {
+    **dict.fromkeys(
+        """inc corp corporation company co ltd limited plc gmbh ag sa group holdings airlines airways airline
+        motors motor electronics energy petroleum oil telecom telecommunications communications entertainment
+        pictures studios partners capital securities insurance pharmaceuticals industries technologies
+        technology systems networks brothers bank enterprises foods steel chemicals electric semiconductor
+        software laboratories logistics resources mining shipping""".split(),
+        "company",
+    ),
+    **dict.fromkeys("foundation trust society".split(), "ngo"),
+    **dict.fromkeys(
+        """university college institute association federation council club fc united times post journal
+        herald tribune daily press magazine museum school""".split(),
+        "other",
+    ),
+}
+# Words that alone do not make a name ("West Bank" is a place, "New Times" nothing).
+GENERIC_NAME_WORDS = frozenset(
+    """west east north south northern southern eastern western upper lower central new the of and world global
+    international national royal first great""".split()
+)
 HOME_WORDS = frozenset({"việt", "vn"})  # the Vietnamese side of "Việt - Trung", "VN - Campuchia"
 
 
@@ -176,15 +246,32 @@ PROVINCE_HEADS, MISSION_HEADS, ORG_STOP, NAME_WITH_HEAD, COMPANY_QUALIFIER_STOP,
     _vi, (PROVINCE_HEADS, MISSION_HEADS, ORG_STOP, NAME_WITH_HEAD, COMPANY_QUALIFIER_STOP, PLACE_WORDS, SUB_BODIES))
 COMPOUNDS, GOV_HEADS, NAMED_HEADS, HEAD_NOT_BEFORE, COMPANY_HEADS, OWNED_HEADS, INTERNATIONAL_HEADS = map(
     _vi_keys, (COMPOUNDS, GOV_HEADS, NAMED_HEADS, HEAD_NOT_BEFORE, COMPANY_HEADS, OWNED_HEADS, INTERNATIONAL_HEADS))
+ADJACENT_GOV_HEADS = _vi_keys(ADJACENT_GOV_HEADS)
 HEAD_NOT_AFTER = _vi_keys(HEAD_NOT_AFTER)
+UNIT_WORDS = _vi(UNIT_WORDS)
+PERSON_OF_BODY = _vi(PERSON_OF_BODY)
 CAPITAL_HEADS = _vi(CAPITAL_HEADS)
 INTERNATIONAL_ENDS = _vi(INTERNATIONAL_ENDS)
-COUNTRY_ORG_HEADS = {**NAMED_HEADS, **GOV_HEADS}
+COUNTRY_ORG_HEADS = {**ADJACENT_GOV_HEADS, **NAMED_HEADS, **GOV_HEADS}
 ACRONYM_HEADS = {**NAMED_HEADS, **GOV_HEADS, **INTERNATIONAL_HEADS}
 ORG_HEAD_WORDS = frozenset(NAMED_HEADS) | frozenset(GOV_HEADS)
 CITY_OR_SUBDIVISION_HINTS = CITY_HINTS | SUBDIVISION_HINTS
 
 # ---------------------------------------------------------------------------- foreign localities
+# Words before a name that place it (a world city or a name only ISO knows needs the text to place
+# it): prepositions of place and motion.
+PLACE_PREPOSITIONS = _vi({"tại", "ở", "gần", "quanh", "khỏi", "đến", "tới", "từ", "ngoại ô", "ngoại thành",
+                          "trung tâm", "phía bắc", "phía nam", "phía đông", "phía tây", "miền bắc", "miền nam",
+                          "nam", "bắc", "đông", "tây", "khu vực", "vùng ngoại ô", "dải", "thị trấn"})
+# Words before a name that make it something else than a place: a ship, a company, a club, a
+# newspaper, a hotel, an operation… ("tàu khu trục Exeter", "công ty Patra", "CLB Deportivo").
+NOT_PLACE_HEADS = _vi(
+    """tàu chiến_hạm khu_trục_hạm tuần_dương_hạm tàu_ngầm tàu_sân_bay công_ty hãng tập_đoàn clb câu_lạc_bộ
+    đội đội_bóng tờ báo tạp_chí khách_sạn nhà_hàng đại_học trường sân_vận_động sân giải cúp phim bộ_phim
+    ca_khúc bài_hát album thương_hiệu nhãn_hiệu siêu_thị quán bia rượu xe mẫu_xe tên_lửa chiến_dịch
+    nhà_máy ngân_hàng quỹ viện học_viện bệnh_viện ông bà ngài""".replace("_", " ").split()
+)
+
 PLACE_HINTS = _vi({"thành phố", "tp", "thủ đô", "thủ phủ", "bang", "tiểu bang", "tỉnh", "ngoại ô", "thị trấn",
                    "hạt", "thị xã", "quận"})  # units, not islands, villages or natural regions
 # Words between a place and its country: "Mosul, miền bắc Iraq", "Oxelosund thuộc Thụy Điển".
@@ -239,7 +326,7 @@ def last_words(phrases: frozenset[str]) -> frozenset[str]:
 
 # Words the text is scanned for once (`Context.positions`): where the heads of companies and of
 # international bodies may start, and the opening bracket (acronyms defined in brackets).
-SCANNED_WORDS = first_words(COMPANY_HEADS) | first_words(INTERNATIONAL_HEADS) | {"("}
+SCANNED_WORDS = first_words(COMPANY_HEADS) | first_words(INTERNATIONAL_HEADS) | {"(", "theo"} | frozenset(ORG_SUFFIXES)
 
 # ----------------------------------------------------------------------------------- word shapes
 def is_acronym(token: str) -> bool:

@@ -1,6 +1,10 @@
-"""Foreign localities: ISO 3166-2 subdivisions and curated cities, and places the data lacks.
+"""Foreign localities: ISO 3166-2 subdivisions, our cities and the world cities of GeoNames, and
+places the data lacks.
 
-A name only ISO knows needs its country in the text; a Sino-Vietnamese name inside a personal name
+A name that is not ours (a world city, a name only ISO knows) needs the text to place it
+(`world_place`: "thành phố Fallujah", "ở Ramadi" in a text about Iraq, "Karachi, Pakistan"), and
+is no place where the document gives it to a ship or a company ("tàu khu trục Exeter"); a
+Sino-Vietnamese name inside a personal name
 ("Lê Thanh Hải") is not a place; a foreign name the data lacks is a locality when the text places
 it ("Amiens (Pháp)", "thành phố Karlskorna" in a paragraph about Sweden). Capitals standing for a
 government ("Washington cho rằng…", "Bắc Kinh phản đối…": at the start of a sentence, before a verb
@@ -17,11 +21,14 @@ from doingoai.extraction.recognisers.context import Context, Match
 from doingoai.extraction.recognisers.gazetteer import Target
 from doingoai.extraction.recognisers.lexicon import (
     AUXILIARIES,
+    CITY_HINTS,
     CITY_OR_SUBDIVISION_HINTS,
+    NOT_PLACE_HEADS,
     PEOPLE_NOUNS,
     PERSON_TITLES,
     PLACE_HINTS,
     PLACE_LINKS,
+    PLACE_PREPOSITIONS,
     STARTERS,
     STATING_VERBS,
     cached_fold,
@@ -57,11 +64,9 @@ def locality_plausible(ctx: Context, match: Match, target: Target) -> bool:
         if ctx.is_vi_name_part(j) or (ctx.is_vi_name_part(i - 1) and not hinted and not (
                 ctx.initial(i - 1) and (ctx.written_lower(ctx.low[i - 1]) or ctx.low[i - 1] in STARTERS))):
             return False
-    elif ctx.is_cap(j) or (ctx.is_cap(i - 1) and not ctx.initial(i - 1)):
+    elif (ctx.is_cap(j) and not hinted) or (ctx.is_cap(i - 1) and not ctx.initial(i - 1)):
         return False  # "Vladimir Putin", "Ron Paul": a Latin name inside a personal name
-    if not target.curated:
-        return hinted or target.country in ctx.countries_seen
-    return True
+    return True  # a name that is not ours is decided with the whole document in view: `world_place`
 
 
 def accept_locality(ctx: Context, match: Match, target: Target) -> bool:
@@ -69,12 +74,73 @@ def accept_locality(ctx: Context, match: Match, target: Target) -> bool:
         return True
     if not locality_plausible(ctx, match, target):
         return False
+    if not target.curated:
+        return world_place(ctx, match, target)
     hinted = ctx.head_before(match.i, CITY_OR_SUBDIVISION_HINTS)
     surface_vi = all(folds_to_syllable(w) for w in ctx.words[match.i:match.j])
     if surface_vi:
         return hinted and target.country in ctx.countries_seen
     return hinted or target.country in ctx.countries_seen
 
+
+
+def world_place(ctx: Context, match: Match, target: Target) -> bool:
+    """A name only GeoNames or ISO knows (a world city, a subdivision without our Vietnamese name) is
+    a locality when the text places it: a unit word before it ("thành phố Fallujah", "thị trấn
+    Tikrit"), a preposition of place with its country named in the document ("ở Ramadi"), its
+    country or another of its country's places in the same sentence ("… ở Karachi, Pakistan",
+    "Baghdad, Mosul và Basra"). A name the document also gives a ship, a company, a club or a
+    newspaper ("tàu khu trục Exeter", "công ty Patra") is not a place there. Names that need
+    context (a personal name, a word, four letters or fewer) want their country named as well;
+    a Sino-Vietnamese reading ("Trường Sa" = Changsha) wants a unit word and its country."""
+    i = match.i
+    if _named_otherwise(ctx, match):
+        return False
+    seen = target.country in ctx.countries_named
+    # a unit word: for a city a town's ("thành phố", "thị trấn"), not a region's ("vùng Rio Grande")
+    unit = ctx.head_before(i, CITY_HINTS if target.kind == "city" else CITY_OR_SUBDIVISION_HINTS) \
+        or ctx.head_before(i, PLACE_HINTS)
+    if all(folds_to_syllable(w) for w in ctx.words[i:match.j] if w.isalpha()):
+        return unit and seen
+    if unit:  # a world city that needs no context is enough for "thành phố"; an ISO-only name is not
+        return seen or (not target.ambiguous and target.kind == "city")
+    if ctx.head_before(i, PLACE_PREPOSITIONS):
+        return seen and (not target.ambiguous or _in_sentence(ctx, match, target.country))
+    if target.ambiguous or not seen:
+        return False
+    return _in_sentence(ctx, match, target.country) or _listed_with_place(ctx, match, target.country)
+
+
+def _named_otherwise(ctx: Context, match: Match) -> bool:
+    """The document names a ship, a company, a club… with this name ("tàu khu trục Exeter")."""
+    if ctx.not_places is None:  # once a document
+        ctx.not_places = {m.target.key for m in ctx.matches
+                          if m.target is not None and ctx.head_before(m.i, NOT_PLACE_HEADS)}
+    return match.target.key in ctx.not_places
+
+
+def _in_sentence(ctx: Context, match: Match, country: str | None) -> bool:
+    """The sentence names the country, or another place of it, as accepted so far."""
+    sentence = ctx.doc.sentence_of(match.start)
+    for m in ctx.matches:
+        if m is match or not m.accepted or m.target is None or not sentence.start <= m.start < sentence.end:
+            continue
+        t = m.target
+        if (t.type == "country" and t.key == country) or (t.type == "locality" and t.country == country):
+            return True
+    return False
+
+
+def _listed_with_place(ctx: Context, match: Match, country: str | None) -> bool:
+    """In a list with another place of the same country: "Baghdad, Mosul và Basra"."""
+    for k in (match.i - 2, match.j + 1):
+        between = match.i - 1 if k < match.i else match.j
+        other = ctx.owner[k] if 0 <= k < ctx.n else None
+        if other is not None and other is not match and other.accepted and other.target is not None \
+                and other.target.type == "locality" and other.target.country == country \
+                and ctx.word(between) in {",", "và"}:
+            return True
+    return False
 
 
 def metonymy(ctx: Context, match: Match) -> bool:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from doingoai.extraction.recognisers.acronyms import defined_acronyms
 from doingoai.extraction.recognisers.bodies import OrgSpan, country_orgs, international_orgs, mark, owned_orgs
-from doingoai.extraction.recognisers.companies import company_lists, company_orgs
+from doingoai.extraction.recognisers.companies import company_lists, company_orgs, suffixed_orgs
 from doingoai.extraction.recognisers.context import Context, Match
 from doingoai.extraction.recognisers.countries import in_brackets
 from doingoai.extraction.recognisers.gazetteer import Target
+from doingoai.extraction.recognisers.sources import credited_sources
 from doingoai.extraction.recognisers.lexicon import (
     ORG_HEAD_WORDS,
     PLACE_WORDS,
@@ -101,7 +102,7 @@ def find_organisations(ctx: Context, matches: list[Match]) -> list[OrgSpan]:
         if not any(taken[o.i:o.j]):
             orgs.append(o)
     mark(taken, orgs)
-    for finder in (owned_orgs, international_orgs, company_orgs):
+    for finder in (owned_orgs, international_orgs, company_orgs, suffixed_orgs, credited_sources):
         found = finder(ctx, matches, taken)
         orgs += found
         mark(taken, found)

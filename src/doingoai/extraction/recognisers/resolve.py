@@ -9,7 +9,7 @@ from __future__ import annotations
 from doingoai.extraction.recognisers.context import Context, Match
 from doingoai.extraction.recognisers.countries import accept_country, strong
 from doingoai.extraction.recognisers.gazetteer import Target
-from doingoai.extraction.recognisers.lexicon import CITY_HINTS, NOT_COUNTRY_AFTER, SUBDIVISION_HINTS
+from doingoai.extraction.recognisers.lexicon import CITY_HINTS, NOT_COUNTRY_AFTER, PERSON_OF_BODY, SUBDIVISION_HINTS
 from doingoai.extraction.recognisers.localities import accept_locality, locality_plausible, placed_in
 from doingoai.extraction.recognisers.organisations import accept_organisation, in_code
 from doingoai.extraction.recognisers.provinces import accept_province
@@ -32,6 +32,9 @@ def _choose(ctx: Context, match: Match) -> Target:
         if abroad or ("country" in types and (hint_sub or hint_city) and "province" not in types):
             targets = localities
     if len(targets) > 1 and targets[0].type == "locality":
+        ours = [t for t in targets if t.type == "locality" and t.curated]
+        if ours and len(ours) < len(targets) and {t.type for t in targets} == {"locality"}:
+            targets = ours  # our name beats a library's ("Gaza": Dải Gaza, not Mozambique's province)
         cities = [t for t in targets if t.kind == "city"]
         subs = [t for t in targets if t.kind == "subdivision"]
         if cities and subs:
@@ -48,8 +51,8 @@ def _blocked(ctx: Context, match: Match) -> bool:
     t = match.target
     if t.type in ("country", "home"):
         return ctx.head_before(match.i, NOT_COUNTRY_AFTER)
-    if t.type == "organisation":
-        return in_code(ctx, match)
+    if t.type == "organisation":  # "ông chủ Nhà Trắng" is the president
+        return in_code(ctx, match) or ctx.head_before(match.i, PERSON_OF_BODY)
     if t.type == "locality":
         return not locality_plausible(ctx, match, t)
     return False
@@ -63,10 +66,15 @@ def resolve_matches(ctx: Context, matches: list[Match]) -> None:
     # Unambiguous names first: they are the context of the ambiguous ones.
     blocked = {id(match): _blocked(ctx, match) for match in matches}
     for match in matches:
-        match.accepted = not match.target.ambiguous and not blocked[id(match)]
+        t = match.target
+        # a name that is not ours (a world city, an ISO-only subdivision) waits for the whole document
+        match.accepted = not t.ambiguous and not blocked[id(match)] and (t.type != "locality" or t.curated)
     ctx.countries_seen = {m.target.key for m in matches if m.accepted and m.target.type == "country"}
     ctx.countries_seen |= {m.target.country for m in matches if m.accepted and m.target.type == "locality"}
     for _ in range(2):  # twice: an accepted ambiguous name can be the context of another ("Mỹ, Anh")
+        # what places a name that is not ours: every country accepted so far ("Mỹ" included)
+        ctx.countries_named = {m.target.key for m in matches if m.accepted and m.target.type == "country"}
+        ctx.countries_named |= ctx.countries_seen
         for match in matches:
             if match.accepted or blocked[id(match)]:
                 continue
