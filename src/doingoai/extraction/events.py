@@ -46,7 +46,7 @@ from typing import Any
 from doingoai.extraction import dates as _dates
 from doingoai.extraction.doc import Doc
 from doingoai.extraction.patterns import alt, balt, canon, vi
-from doingoai.extraction.spans import foreign_entities, lowered, sentence_spans
+from doingoai.extraction.spans import foreign_entities, headline_end, lowered, sentence_spans
 
 _KIND_WORDS: dict[str, list[str]] = {
     "meeting": ["hội nghị thượng đỉnh", "thượng đỉnh", "hội nghị cấp cao", "buổi gặp mặt", "buổi họp mặt",
@@ -116,7 +116,6 @@ _PLACE_AFTER = re.compile(
 )
 _QUOTED = re.compile(r"\s*[\"“'‘«]([^\"”'’»\n]{3,150})[\"”'’»]")  # Hội thảo "Hợp tác địa phương Việt Nam - Lào"
 _PUNCT = re.compile(r"[,;.:!?\"“”\n]|\((?![A-ZĐ]{2,}[^)]*\))|\)")
-_SOURCE_MARK = re.compile(r"\((?:NLĐ|NLĐO|TTO|TN|TT|SGGP|TTXVN|VNA|VnExpress|PL|DT|LĐ|CAND|QĐND)\)\s*[-–:]?\s*")
 _MAX_WORDS = 25
 
 
@@ -179,7 +178,7 @@ def run(doc: Doc) -> Doc:
     text = doc.text
     low = lowered(doc)
     sents = sentence_spans(doc)
-    title_end = _title_end(doc, sents)
+    title_end = headline_end(doc, sents)
     mentions: list[dict[str, Any]] = []
     for ss, se in sents:
         for m in _KIND_RE.finditer(low, ss, se):
@@ -292,16 +291,4 @@ def _entry(doc: Doc, text: str, low: str, m: dict[str, Any]) -> dict[str, Any]:
             place = _place(text, low, t.start() - 1 if t.start() else t.start(), se)
     return {"name": " ".join(m["name"].split()), "kind": m["kind"], "date": _date(doc, m),
             "place": place, "evidence": [ss, se]}
-
-
-def _title_end(doc: Doc, sents: list[tuple[int, int]]) -> int:
-    nl = doc.text.find("\n")
-    first_line_end = len(doc.text) if nl == -1 else nl
-    mark = _SOURCE_MARK.search(doc.text, 0, first_line_end)
-    if mark:
-        return mark.start()
-    if nl != -1 and sents and sents[0][1] <= nl and not doc.text[sents[0][0] : sents[0][1]].rstrip().endswith(
-            (".", "!", "?")) and len(sents) > 1:
-        return sents[0][1]
-    return 0
 

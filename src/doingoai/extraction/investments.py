@@ -53,7 +53,7 @@ from typing import Any
 
 from doingoai.extraction.doc import Doc, Quantity
 from doingoai.extraction.patterns import alt, balt, vi
-from doingoai.extraction.spans import foreign_entities, hits, lowered, quantities_in, sentence_spans
+from doingoai.extraction.spans import foreign_entities, headline_end, hits, lowered, quantities_in, sentence_spans
 
 _W = r"(?!\w)"
 _FDI = re.compile(r"(?:" + balt([
@@ -181,7 +181,7 @@ _CONTINUES = re.compile(r"\s*(?:" + alt(["trong đó", "như vậy", "riêng", "
 def run(doc: Doc) -> Doc:
     low = lowered(doc)
     sents = sentence_spans(doc)
-    title_end = _title_end(doc, sents)
+    title_end = headline_end(doc, sents)
     out: list[dict[str, Any]] = []
     body: list[tuple[int, int, list[Quantity], list[Quantity], list[Quantity]]] = []
     for ss, se in sents:
@@ -364,20 +364,3 @@ def _source_countries(low: str, countries_q: list[Quantity], q: Quantity, ss: in
             continue
         return int(c.value)
     return None
-
-
-_SOURCE_MARK = re.compile(r"\((?:NLĐ|NLĐO|TTO|TN|TT|SGGP|TTXVN|VNA|VnExpress|PL|DT|LĐ|ĐĐK|CAND|QĐND)\)\s*[-–:]?\s*")
-
-
-def _title_end(doc: Doc, sents: list[tuple[int, int]]) -> int:
-    """Where the headline ends: before a source mark "(NLĐ)-" on the first line, or the whole first
-    line when it has no full stop and the body follows. Figures in a headline repeat the body."""
-    nl = doc.text.find("\n")
-    first_line_end = len(doc.text) if nl == -1 else nl
-    mark = _SOURCE_MARK.search(doc.text, 0, first_line_end)
-    if mark:
-        return mark.start()
-    if nl != -1 and sents and sents[0][1] <= nl and not doc.text[sents[0][0] : sents[0][1]].rstrip().endswith(
-            (".", "!", "?")) and len(sents) > 1:
-        return sents[0][1]
-    return 0

@@ -146,3 +146,21 @@ def country_codes(entities: list[Any]) -> list[str]:
         if code and code not in VN_CODES and code not in codes and len(code) == 2:
             codes.append(code)
     return codes
+
+
+# A newspaper's source mark opening an article: "(NLĐ)-", "(TTXVN) –".
+SOURCE_MARK = re.compile(r"\((?:NLĐ|NLĐO|TTO|TN|TT|SGGP|TTXVN|VNA|VnExpress|PL|DT|LĐ|ĐĐK|CAND|QĐND)\)\s*[-–:]?\s*")
+
+
+def headline_end(doc: Doc, sents: list[tuple[int, int]]) -> int:
+    """Where the headline ends: before a source mark "(NLĐ)-" on the first line, or the whole first
+    line when it has no full stop and the body follows. Figures in a headline repeat the body."""
+    nl = doc.text.find("\n")
+    first_line_end = len(doc.text) if nl == -1 else nl
+    mark = SOURCE_MARK.search(doc.text, 0, first_line_end)
+    if mark:
+        return mark.start()
+    if nl != -1 and sents and sents[0][1] <= nl and not doc.text[sents[0][0] : sents[0][1]].rstrip().endswith(
+            (".", "!", "?")) and len(sents) > 1:
+        return sents[0][1]
+    return 0
