@@ -1,22 +1,12 @@
 from __future__ import annotations
 
-import enum
 from datetime import date
 
 from sqlalchemy import Date, Integer, String, Text, UniqueConstraint, func
 from sqlalchemy.orm import Mapped, column_property, mapped_column
 
 from doingoai.core.models import Base, RecordMixin, enum_column
-
-
-class DocumentKind(enum.StrEnum):
-    report = "report"
-    plan = "plan"
-    news = "news"
-    minutes = "minutes"
-    agreement = "agreement"
-    decision = "decision"
-    other = "other"
+from doingoai.documents.kinds import DocumentKind  # noqa: F401 - re-exported: the model's enum
 
 
 class Document(RecordMixin, Base):

@@ -88,7 +88,7 @@ def _run(settings: Settings, args: argparse.Namespace, where: str | None, work: 
 
 # ------------------------------------------------------------------- ingest
 def _ingest_args(p: argparse.ArgumentParser) -> None:
-    from doingoai.documents.models import DocumentKind
+    from doingoai.documents.kinds import DocumentKind
 
     p.add_argument("files", nargs="+", metavar="FILE", help="txt (UTF-8, UTF-16, Windows-1258), docx, pdf, html")
     p.add_argument("--province", default=None, metavar="CODE",
@@ -132,7 +132,7 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
 
 # ------------------------------------------------------------------- review
 def _review_args(p: argparse.ArgumentParser) -> None:
-    from doingoai.review.models import ProposalKind, ProposalStatus
+    from doingoai.review.states import ProposalKind, ProposalStatus
 
     sub = p.add_subparsers(dest="action", required=True)
     listing = sub.add_parser("list", help="Liệt kê đề xuất / list proposals")

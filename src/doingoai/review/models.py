@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from datetime import datetime
 from typing import Any
 
@@ -10,24 +9,9 @@ from sqlalchemy import JSON, DateTime, ForeignKey, Index, Integer, String, Text,
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from doingoai.core.models import Base, IdMixin, TimestampMixin, enum_column, utcnow
+from doingoai.review.states import ProposalKind, ProposalStatus  # noqa: F401 - re-exported: the model's enums
 
 
-class ProposalKind(enum.StrEnum):
-    partner = "partner"  # a foreign locality or organisation named in the document
-    delegation = "delegation"
-    agreement = "agreement"
-    project = "project"  # an FDI / ODA / NGO-aid investment statement
-    event = "event"
-
-
-class ProposalStatus(enum.StrEnum):
-    pending = "pending"
-    needs_info = "needs_info"  # a person asked for more information before deciding
-    approved = "approved"
-    rejected = "rejected"
-
-
-# Where a proposal may go from each status. Approved and rejected are final.
 PROPOSAL_TRANSITIONS: dict[ProposalStatus, frozenset[ProposalStatus]] = {
     ProposalStatus.pending: frozenset({ProposalStatus.needs_info, ProposalStatus.approved, ProposalStatus.rejected}),
     ProposalStatus.needs_info: frozenset({ProposalStatus.needs_info, ProposalStatus.approved, ProposalStatus.rejected}),
