@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 
 import pytest
 
 from doingoai.extraction import dates, delegations, numbers
-from doingoai.extraction.doc import Doc, Entity, Span
+from doingoai.extraction.doc import Doc
+from tests.extraction.handmade import hand_doc
 
 # (surface, type, key, country)
 JP = ("Nhật Bản", "country", "JP", "JP")
@@ -19,16 +19,7 @@ TZ = ("Tanzania", "country", "TZ", "TZ")
 
 
 def make_doc(text: str, *entities: tuple[str, str, str, str | None]) -> Doc:
-    """A document with sentences (line breaks and full stops), the given entities at every
-    occurrence, and the quantities and dates of this package's own components."""
-    ents = []
-    for surface, type_, key, country in entities:
-        for m in re.finditer(re.escape(surface), text):
-            ents.append(Entity(m.start(), m.end(), type_, key, surface, country))
-    sents = [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+?(?:[.!?](?=\s|$)|(?=\n)|$)", text)
-             if m.group().strip()]
-    doc = Doc(source="t.txt", text=text, norm=text, sentences=sents, entities=sorted(ents, key=lambda e: e.start))
-    return delegations.run(dates.run(numbers.run(doc)))
+    return delegations.run(dates.run(numbers.run(hand_doc(text, *entities))))
 
 
 def only(doc: Doc) -> dict:

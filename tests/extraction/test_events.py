@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
-import re
 
 import pytest
 
 from doingoai.extraction import dates, events, numbers
-from doingoai.extraction.doc import Doc, Entity, Span
+from doingoai.extraction.doc import Doc
+from tests.extraction.handmade import hand_doc
 
 KH = ("Campuchia", "country", "KH", "KH")
 
 
 def make_doc(text: str, *entities: tuple[str, str, str, str | None]) -> Doc:
-    ents = []
-    for surface, type_, key, country in entities:
-        for m in re.finditer(re.escape(surface), text):
-            ents.append(Entity(m.start(), m.end(), type_, key, surface, country))
-    sents = [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+?(?:[.!?](?=\s|$)|(?=\n)|$)", text)
-             if m.group().strip()]
-    doc = Doc(source="t.txt", text=text, norm=text, sentences=sents, entities=sorted(ents, key=lambda e: e.start))
-    return events.run(dates.run(numbers.run(doc)))
+    return events.run(dates.run(numbers.run(hand_doc(text, *entities))))
 
 
 def names(doc: Doc) -> list[tuple[str, str, str | None]]:
